@@ -1,0 +1,197 @@
+// Schema validation (Ajv, compiled once per process) with each error turned into a rule id,
+// a readable message and a position in the YAML source.
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { closest, distance } from 'fastest-levenshtein';
+import type { Document, LineCounter } from 'yaml';
+import { formatDuration, readLenientDuration } from '../duration.js';
+import type { Problem, RuleId } from '../problem.js';
+import { fromPointer, type PathSegment, spanAt, toPointer } from './locate.js';
+
+let compiled: ValidateFunction | undefined;
+
+export function compileValidator(schema: object): ValidateFunction {
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  ajv.addKeyword('examples');
+  return ajv.compile(schema);
+}
+
+export function validatorFor(schema: () => object): ValidateFunction {
+  compiled ??= compileValidator(schema());
+  return compiled;
+}
+
+const DURATION_FIELDS = new Set(['prep_time', 'answer_time']);
+
+function describeType(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `the boolean ${value}`;
+  return typeof value;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  array: 'a list',
+  object: 'a mapping of fields',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+};
+
+function fieldName(path: readonly PathSegment[]): string {
+  const last = [...path].reverse().find((s) => typeof s === 'string');
+  return last === undefined ? 'the document' : `"${last}"`;
+}
+
+interface Mapped {
+  rule: RuleId;
+  message: string;
+  path: PathSegment[];
+  prefer: 'key' | 'value' | 'container';
+}
+
+function mapError(error: ErrorObject): Mapped | undefined {
+  const path = fromPointer(error.instancePath);
+  const field = fieldName(path);
+  const last = path.at(-1);
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const name = String(error.params.additionalProperty);
+      const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      const guess = known.length ? closest(name, known) : undefined;
+      const hint = guess && similar(name, guess) ? ` (did you mean "${guess}"?)` : '';
+      return {
+        rule: 'unknown-field',
+        message: `unknown field "${name}"${hint}; known fields: ${known.join(', ')}`,
+        path: [...path, name],
+        prefer: 'key',
+      };
+    }
+    case 'required': {
+      const name = String(error.params.missingProperty);
+      const where =
+        path.length === 0 ? 'the file' : field === 'the document' ? `item ${String(last)}` : field;
+      return {
+        rule: 'missing-field',
+        message: `missing required field "${name}" in ${where}`,
+        path,
+        prefer: 'container',
+      };
+    }
+    case 'type': {
+      const expected = TYPE_NAMES[String(error.params.type)] ?? String(error.params.type);
+      return {
+        rule: 'wrong-type',
+        message: `${field} should be ${expected}, found ${describeType(error.data)}`,
+        path,
+        prefer: 'value',
+      };
+    }
+    case 'pattern': {
+      if (typeof last === 'string' && DURATION_FIELDS.has(last)) {
+        const seconds = readLenientDuration(String(error.data));
+        const hint =
+          seconds === undefined
+            ? 'write it like 30s, 2m or 1m30s'
+            : `write it as ${formatDuration(seconds)}`;
+        return {
+          rule: 'invalid-duration',
+          message: `${field} "${String(error.data)}" is not a duration; ${hint}`,
+          path,
+          prefer: 'value',
+        };
+      }
+      return {
+        rule: 'invalid-value',
+        message: `${field} "${String(error.data)}" must be lowercase words joined by hyphens (e.g. "threat-modelling")`,
+        path,
+        prefer: 'value',
+      };
+    }
+    case 'enum': {
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      const guess = closest(String(error.data), allowed);
+      const hint = similar(String(error.data), guess) ? ` (did you mean "${guess}"?)` : '';
+      return {
+        rule: 'invalid-value',
+        message: `${field} "${String(error.data)}" is not one of ${allowed.join(', ')}${hint}`,
+        path,
+        prefer: 'value',
+      };
+    }
+    case 'const':
+      return {
+        rule: 'invalid-value',
+        message: `${field} must be ${JSON.stringify(error.params.allowedValue)}`,
+        path,
+        prefer: 'value',
+      };
+    case 'minLength':
+      return {
+        rule: 'invalid-value',
+        message: `${field} must not be empty`,
+        path,
+        prefer: 'value',
+      };
+    case 'minItems':
+      return {
+        rule: 'invalid-value',
+        message: `${field} needs at least ${String(error.params.limit)} item`,
+        path,
+        prefer: 'value',
+      };
+    case 'uniqueItems':
+      return {
+        rule: 'invalid-value',
+        message: `${field} lists the same value twice (items ${String(error.params.j)} and ${String(error.params.i)})`,
+        path: [...path, Number(error.params.i)],
+        prefer: 'value',
+      };
+    default:
+      return {
+        rule: 'invalid-value',
+        message: `${field} ${error.message ?? 'is not valid'}`,
+        path,
+        prefer: 'value',
+      };
+  }
+}
+
+/** Close enough to be a typo rather than a different word. */
+function similar(a: string, b: string): boolean {
+  const limit = Math.max(2, Math.floor(Math.max(a.length, b.length) / 3));
+  return distance(a.toLowerCase(), b.toLowerCase()) <= limit;
+}
+
+export function schemaProblems(
+  file: string,
+  data: unknown,
+  doc: Document,
+  counter: LineCounter,
+  validate: ValidateFunction,
+): Problem[] {
+  if (validate(data)) return [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    const mapped = mapError(error);
+    if (!mapped) continue;
+    const pointer = toPointer(mapped.path);
+    const dedupe = `${mapped.rule}|${pointer}|${mapped.message}`;
+    if (seen.has(dedupe)) continue;
+    seen.add(dedupe);
+    const span = spanAt(doc, counter, mapped.path, mapped.prefer);
+    problems.push({
+      file,
+      rule: mapped.rule,
+      severity: 'error',
+      message: mapped.message,
+      ...span,
+      pointer,
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,181 @@
+// One YAML parse per file, plus the checks that need the syntax tree rather than the data:
+// duplicate keys (citing the first), control characters, YAML 1.1 look-alikes, alias expansion.
+import {
+  type Document,
+  isMap,
+  isScalar,
+  LineCounter,
+  type Node,
+  parseDocument,
+  type Scalar,
+  visit,
+} from 'yaml';
+import type { Problem, RuleId, Severity, Span } from '../problem.js';
+import { describeControl, findControl } from '../text/control.js';
+import { nodeSpan, type PathSegment, spanOf, toPointer } from './locate.js';
+
+export const MAX_ALIAS_EXPANSION = 100;
+
+export interface ParsedYaml {
+  doc: Document;
+  counter: LineCounter;
+  /** The plain data, when the document is sound enough to validate. */
+  data?: unknown;
+  problems: Problem[];
+}
+
+type Report = (
+  rule: RuleId,
+  severity: Severity,
+  message: string,
+  span: Span,
+  pointer?: string,
+) => void;
+
+export function parseYaml(file: string, text: string): ParsedYaml {
+  const counter = new LineCounter();
+  const problems: Problem[] = [];
+  const report: Report = (rule, severity, message, span, pointer) =>
+    problems.push({
+      file,
+      rule,
+      severity,
+      message,
+      ...span,
+      ...(pointer === undefined ? {} : { pointer }),
+    });
+
+  // uniqueKeys is off so that duplicates are found below, where both places can be named.
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
+  for (const error of doc.errors) {
+    report(
+      'yaml-syntax',
+      'error',
+      tidyYamlMessage(error.message),
+      spanOf(counter, error.pos[0], error.pos[1]),
+    );
+  }
+  if (doc.errors.length > 0) return { doc, counter, problems };
+
+  walk(doc, counter, report);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
+  } catch (error) {
+    const alias = firstAlias(doc);
+    const span = nodeSpan(counter, alias) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const detail = error instanceof Error ? error.message : String(error);
+    const rule: RuleId = /alias/i.test(detail) ? 'alias-limit' : 'yaml-syntax';
+    const message =
+      rule === 'alias-limit'
+        ? `aliases expand past the limit of ${MAX_ALIAS_EXPANSION} nodes (a "billion laughs" pattern); write the content out instead`
+        : tidyYamlMessage(detail);
+    report(rule, 'error', message, span);
+    return { doc, counter, problems };
+  }
+  return { doc, counter, data, problems };
+}
+
+function tidyYamlMessage(message: string): string {
+  return message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '').trim();
+}
+
+function firstAlias(doc: Document): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+function pathOf(doc: Document, ancestry: readonly unknown[], node: unknown): PathSegment[] {
+  const path: PathSegment[] = [];
+  const chain = [...ancestry.slice(1), node];
+  for (let i = 0; i < chain.length; i++) {
+    const parent = chain[i - 1] ?? doc.contents;
+    const child = chain[i];
+    if (isMap(parent) && child && typeof child === 'object' && 'key' in child) {
+      const key = (child as { key: unknown }).key;
+      if (isScalar(key)) path.push(String(key.value));
+    } else if (parent && typeof parent === 'object' && 'items' in parent && !isMap(parent)) {
+      const index = (parent as { items: unknown[] }).items.indexOf(child);
+      if (index >= 0) path.push(index);
+    }
+  }
+  return path;
+}
+
+const YAML11_WORDS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+const YAML11_NUMBERS: [RegExp, string][] = [
+  [/^[-+]?0[0-7]+$/, 'an octal number'],
+  [/^[-+]?0o[0-7]+$/, 'a string (YAML 1.2 reads it as an octal number)'],
+  [/^[-+]?0b[01_]+$/, 'a binary number'],
+  [/^[-+]?\d[\d_]*(?::[0-5]?\d)+(?:\.\d*)?$/, 'a base-60 number (1:30 is 90)'],
+  [/^[-+]?\d[\d_]*_[\d_]*$/, 'a number with digit separators'],
+];
+
+function yaml11Reading(scalar: Scalar): string | undefined {
+  if (scalar.type !== 'PLAIN' || typeof scalar.source !== 'string') return undefined;
+  const source = scalar.source;
+  if (YAML11_WORDS.test(source)) return 'a boolean';
+  for (const [pattern, reading] of YAML11_NUMBERS) if (pattern.test(source)) return reading;
+  return undefined;
+}
+
+function walk(doc: Document, counter: LineCounter, report: Report): void {
+  visit(doc, {
+    Map(_, map, ancestry) {
+      const seen = new Map<string, Node>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const name = String(pair.key.value);
+        const first = seen.get(name);
+        if (!first) {
+          seen.set(name, pair.key);
+          continue;
+        }
+        const at = nodeSpan(counter, pair.key) as Span;
+        const firstAt = nodeSpan(counter, first) as Span;
+        const pointer = toPointer([...pathOf(doc, ancestry, map), name]);
+        report(
+          'duplicate-key',
+          'error',
+          `duplicate key "${name}" (first defined at line ${firstAt.line}, column ${firstAt.column})`,
+          at,
+          pointer,
+        );
+      }
+    },
+    Scalar(key, scalar, ancestry) {
+      const span = nodeSpan(counter, scalar);
+      if (!span) return;
+      const pointer = () => toPointer(pathOf(doc, ancestry, ancestry.at(-1)));
+      if (typeof scalar.value === 'string') {
+        const control = findControl(scalar.value);
+        if (control) {
+          report(
+            'control-characters',
+            'error',
+            `text holds ${describeControl(control)}; a question file must not be able to drive the terminal that shows it`,
+            span,
+            pointer(),
+          );
+        }
+      }
+      const reading =
+        key === 'value' || typeof key === 'number' ? yaml11Reading(scalar) : undefined;
+      if (reading) {
+        report(
+          'yaml11-ambiguity',
+          'warning',
+          `"${scalar.source}" is read as ${reading} by YAML 1.1 tools; quote it to keep it text`,
+          span,
+          pointer(),
+        );
+      }
+    },
+  });
+}

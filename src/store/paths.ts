@@ -1,0 +1,23 @@
+// Where rehearse keeps its data and where the bundled packs live, wherever the CLI runs from.
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import envPaths from 'env-paths';
+
+export function dataDir(env: Readonly<Record<string, string | undefined>>): string {
+  if (env.REHEARSE_HOME) return path.resolve(env.REHEARSE_HOME);
+  return envPaths('rehearse', { suffix: '' }).data;
+}
+
+export function sessionsDir(env: Readonly<Record<string, string | undefined>>): string {
+  return path.join(dataDir(env), 'sessions');
+}
+
+/** The packs shipped with the CLI: `questions/` beside `dist/` (and beside `src/` in tests). */
+export const BUNDLED_QUESTIONS = fileURLToPath(new URL('../../questions/', import.meta.url));
+
+/** Paths shown to the user: relative to the working directory when inside it. */
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
