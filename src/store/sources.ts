@@ -4,7 +4,7 @@ import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../cli/errors.js';
 import { type ParsedFile, parseQuestionFile } from '../core/load/parse-file.js';
-import type { Problem } from '../core/problem.js';
+import { FILE_START, type Problem } from '../core/problem.js';
 import { crossFileProblems } from '../core/questions/bank.js';
 import { BUNDLED_QUESTIONS, displayPath } from './paths.js';
 
@@ -56,25 +56,27 @@ export interface LoadedSources {
 
 export async function readQuestionFile(absolute: string, cwd: string): Promise<ParsedFile> {
   const shown = displayPath(absolute, cwd);
+  let bytes: Uint8Array;
   try {
-    return parseQuestionFile(shown, await readFile(absolute));
+    bytes = await readFile(absolute);
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      (error as NodeJS.ErrnoException).code === 'EISDIR'
-        ? 'is a directory'
-        : (error as Error).message;
+      code === 'EISDIR'
+        ? 'it is a directory'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : (error as Error).message;
     const problem: Problem = {
       file: shown,
       rule: 'unreadable',
       severity: 'error',
       message: `cannot read file: ${reason}`,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
+      ...FILE_START,
     };
     return { file: shown, questions: [], problems: [problem] };
   }
+  return parseQuestionFile(shown, bytes);
 }
 
 /** Reads and parses every input, then checks the files against each other. */

@@ -17,6 +17,27 @@ export function fromPointer(pointer: string): PathSegment[] {
     .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
 }
 
+/** Names a place for a reader: `question "intro" (field "kind")`, `the file`, `tag 2 of question 3`. */
+export function describePath(path: readonly PathSegment[], root: unknown): string {
+  if (path.length === 0) return 'the file';
+  const [top, index, field, ...rest] = path;
+  if (top === 'questions' && typeof index === 'number') {
+    const question = (root as { questions?: unknown[] } | null)?.questions?.[index] as
+      | { id?: unknown }
+      | undefined;
+    const name =
+      typeof question?.id === 'string' && /^[a-z0-9-]{1,60}$/.test(question.id)
+        ? `question "${question.id}"`
+        : `question ${index + 1}`;
+    if (field === undefined) return name;
+    const inner = rest.length
+      ? `${String(field)}${rest.map((s) => (typeof s === 'number' ? `[${s + 1}]` : `.${s}`)).join('')}`
+      : String(field);
+    return `${inner} of ${name}`;
+  }
+  return path.map((s, i) => (typeof s === 'number' ? `[${s + 1}]` : i ? `.${s}` : s)).join('');
+}
+
 export function spanOf(counter: LineCounter, start: number, end: number): Span {
   const a = counter.linePos(start);
   const b = counter.linePos(Math.max(start, end));

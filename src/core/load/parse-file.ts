@@ -1,6 +1,6 @@
 // One question file, from bytes to typed questions or positioned problems. Never throws.
 import type { Document, LineCounter } from 'yaml';
-import { countBySeverity, FILE_START, type Problem, type Span } from '../problem.js';
+import { compareProblems, countBySeverity, FILE_START, type Problem, type Span } from '../problem.js';
 import { type Question, type QuestionFile, questionFileJsonSchema } from '../questions/schema.js';
 import { decodeUtf8 } from './decode.js';
 import { spanAt } from './locate.js';
@@ -34,17 +34,18 @@ export interface ParsedFile {
 
 export function parseQuestionFile(file: string, bytes: Uint8Array): ParsedFile {
   try {
-    return parseUnsafe(file, bytes);
+    const parsed = parseUnsafe(file, bytes);
+    parsed.problems.sort(compareProblems);
+    return parsed;
   } catch (error) {
     // Deep nesting can exhaust the parser's stack; report it like any other bad input.
-    const detail =
-      error instanceof RangeError
-        ? 'the YAML is nested too deeply to read'
-        : `could not be read (${String(error)})`;
+    // Anything else is a bug in rehearse and must surface as one, not as a problem in the file.
+    if (!(error instanceof RangeError)) throw error;
+    const message = 'the YAML is nested too deeply to read';
     return {
       file,
       questions: [],
-      problems: [{ file, rule: 'yaml-syntax', severity: 'error', message: detail, ...FILE_START }],
+      problems: [{ file, rule: 'yaml-syntax', severity: 'error', message, ...FILE_START }],
     };
   }
 }
@@ -72,7 +73,7 @@ function parseUnsafe(file: string, bytes: Uint8Array): ParsedFile {
   const { text } = decoded;
   const parsed = parseYaml(file, text);
   const base = { file, text, doc: parsed.doc, counter: parsed.counter };
-  if (parsed.data === undefined) {
+  if (parsed.data === undefined || parsed.data === null) {
     if (parsed.problems.length === 0) {
       parsed.problems.push({
         file,

@@ -5,13 +5,12 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { Document, LineCounter } from 'yaml';
 import { formatDuration, readLenientDuration } from '../duration.js';
 import type { Problem, RuleId } from '../problem.js';
-import { fromPointer, type PathSegment, spanAt, toPointer } from './locate.js';
+import { describePath, fromPointer, type PathSegment, spanAt, toPointer } from './locate.js';
 
 let compiled: ValidateFunction | undefined;
 
 export function compileValidator(schema: object): ValidateFunction {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-  ajv.addKeyword('examples');
   return ajv.compile(schema);
 }
 
@@ -41,11 +40,6 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: 'true or false',
 };
 
-function fieldName(path: readonly PathSegment[]): string {
-  const last = [...path].reverse().find((s) => typeof s === 'string');
-  return last === undefined ? 'the document' : `"${last}"`;
-}
-
 interface Mapped {
   rule: RuleId;
   message: string;
@@ -53,9 +47,9 @@ interface Mapped {
   prefer: 'key' | 'value' | 'container';
 }
 
-function mapError(error: ErrorObject): Mapped | undefined {
+function mapError(error: ErrorObject, root: unknown): Mapped | undefined {
   const path = fromPointer(error.instancePath);
-  const field = fieldName(path);
+  const field = describePath(path, root);
   const last = path.at(-1);
   switch (error.keyword) {
     case 'additionalProperties': {
@@ -72,11 +66,9 @@ function mapError(error: ErrorObject): Mapped | undefined {
     }
     case 'required': {
       const name = String(error.params.missingProperty);
-      const where =
-        path.length === 0 ? 'the file' : field === 'the document' ? `item ${String(last)}` : field;
       return {
         rule: 'missing-field',
-        message: `missing required field "${name}" in ${where}`,
+        message: `${field} is missing the required field "${name}"`,
         path,
         prefer: 'container',
       };
@@ -99,14 +91,14 @@ function mapError(error: ErrorObject): Mapped | undefined {
             : `write it as ${formatDuration(seconds)}`;
         return {
           rule: 'invalid-duration',
-          message: `${field} "${String(error.data)}" is not a duration; ${hint}`,
+          message: `${field} is "${String(error.data)}", which is not a duration; ${hint}`,
           path,
           prefer: 'value',
         };
       }
       return {
         rule: 'invalid-value',
-        message: `${field} "${String(error.data)}" must be lowercase words joined by hyphens (e.g. "threat-modelling")`,
+        message: `${field} is "${String(error.data)}"; use lowercase words joined by hyphens, like "threat-modelling"`,
         path,
         prefer: 'value',
       };
@@ -117,7 +109,7 @@ function mapError(error: ErrorObject): Mapped | undefined {
       const hint = similar(String(error.data), guess) ? ` (did you mean "${guess}"?)` : '';
       return {
         rule: 'invalid-value',
-        message: `${field} "${String(error.data)}" is not one of ${allowed.join(', ')}${hint}`,
+        message: `${field} is "${String(error.data)}"; expected one of ${allowed.join(', ')}${hint}`,
         path,
         prefer: 'value',
       };
@@ -162,7 +154,7 @@ function mapError(error: ErrorObject): Mapped | undefined {
 
 /** Close enough to be a typo rather than a different word. */
 function similar(a: string, b: string): boolean {
-  const limit = Math.max(2, Math.floor(Math.max(a.length, b.length) / 3));
+  const limit = Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
   return distance(a.toLowerCase(), b.toLowerCase()) <= limit;
 }
 
@@ -177,7 +169,7 @@ export function schemaProblems(
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
-    const mapped = mapError(error);
+    const mapped = mapError(error, data);
     if (!mapped) continue;
     const pointer = toPointer(mapped.path);
     const dedupe = `${mapped.rule}|${pointer}|${mapped.message}`;

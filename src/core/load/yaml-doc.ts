@@ -12,7 +12,7 @@ import {
 } from 'yaml';
 import type { Problem, RuleId, Severity, Span } from '../problem.js';
 import { describeControl, findControl } from '../text/control.js';
-import { nodeSpan, type PathSegment, spanOf, toPointer } from './locate.js';
+import { describePath, nodeSpan, type PathSegment, spanOf, toPointer } from './locate.js';
 
 export const MAX_ALIAS_EXPANSION = 100;
 
@@ -57,7 +57,6 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   }
   if (doc.errors.length > 0) return { doc, counter, problems };
 
-  walk(doc, counter, report);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
@@ -71,8 +70,10 @@ export function parseYaml(file: string, text: string): ParsedYaml {
         ? `aliases expand past the limit of ${MAX_ALIAS_EXPANSION} nodes (a "billion laughs" pattern); write the content out instead`
         : tidyYamlMessage(detail);
     report(rule, 'error', message, span);
+    walk(doc, counter, undefined, report);
     return { doc, counter, problems };
   }
+  walk(doc, counter, data, report);
   return { doc, counter, data, problems };
 }
 
@@ -125,7 +126,7 @@ function yaml11Reading(scalar: Scalar): string | undefined {
   return undefined;
 }
 
-function walk(doc: Document, counter: LineCounter, report: Report): void {
+function walk(doc: Document, counter: LineCounter, data: unknown, report: Report): void {
   visit(doc, {
     Map(_, map, ancestry) {
       const seen = new Map<string, Node>();
@@ -152,14 +153,16 @@ function walk(doc: Document, counter: LineCounter, report: Report): void {
     Scalar(key, scalar, ancestry) {
       const span = nodeSpan(counter, scalar);
       if (!span) return;
-      const pointer = () => toPointer(pathOf(doc, ancestry, ancestry.at(-1)));
+      const path = () => pathOf(doc, ancestry, scalar);
+      const pointer = () => toPointer(path());
       if (typeof scalar.value === 'string') {
         const control = findControl(scalar.value);
         if (control) {
+          const where = key === 'key' ? 'a key' : describePath(path(), data);
           report(
             'control-characters',
             'error',
-            `text holds ${describeControl(control)}; a question file must not be able to drive the terminal that shows it`,
+            `${where} holds ${describeControl(control)}; a question file must not be able to drive the terminal that shows it`,
             span,
             pointer(),
           );
