@@ -24,11 +24,14 @@ const median = (xs) => {
 
 const samples = Object.fromEntries(Object.keys(subjects).map((k) => [k, []]));
 for (const s of Object.values(subjects)) time(s); // warm the file cache
-for (let i = 0; i < runs; i++) for (const [name, s] of Object.entries(subjects)) samples[name].push(time(s));
+for (let i = 0; i < runs; i++)
+  for (const [name, s] of Object.entries(subjects)) samples[name].push(time(s));
 
 const base = median(samples['node -e 0']);
 for (const [name, xs] of Object.entries(samples)) {
-  console.log(`${name.padEnd(16)} median ${median(xs).toFixed(1)} ms  (min ${Math.min(...xs).toFixed(1)}, ${runs} runs)`);
+  console.log(
+    `${name.padEnd(16)} median ${median(xs).toFixed(1)} ms  (min ${Math.min(...xs).toFixed(1)}, ${runs} runs)`,
+  );
 }
 const ratio = median(samples['rehearse --help']) / base;
 console.log(`ratio rehearse --help / node -e 0: ${ratio.toFixed(2)}× (target ≤ 1.30×)`);

@@ -1,6 +1,12 @@
 // One question file, from bytes to typed questions or positioned problems. Never throws.
 import type { Document, LineCounter } from 'yaml';
-import { compareProblems, countBySeverity, FILE_START, type Problem, type Span } from '../problem.js';
+import {
+  compareProblems,
+  countBySeverity,
+  FILE_START,
+  type Problem,
+  type Span,
+} from '../problem.js';
 import { type Question, type QuestionFile, questionFileJsonSchema } from '../questions/schema.js';
 import { decodeUtf8 } from './decode.js';
 import { spanAt } from './locate.js';
