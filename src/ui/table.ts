@@ -23,5 +23,5 @@ export function renderTable(headings: string[], rows: string[][], options: Table
       .join('  ')
       .trimEnd();
   const head = line(headings);
-  return [options.header ? options.header(head) : head, ...cells.map(line)].join('\n') + '\n';
+  return `${[options.header ? options.header(head) : head, ...cells.map(line)].join('\n')}\n`;
 }
