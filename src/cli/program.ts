@@ -2,12 +2,15 @@
 // implementation only when it runs, so `rehearse --help` loads commander and nothing else.
 import { Command } from 'commander';
 import { defineList } from './commands/list.js';
+import { definePractice } from './commands/practice.js';
 import { defineSchema } from './commands/schema.js';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
 
 const EXAMPLES = `
 Examples:
+  $ rehearse practice --count 5 --shuffle  five random bundled questions, timed
+  $ rehearse resume                        continue the last unfinished session
   $ rehearse list                          every bundled question
   $ rehearse list --tag threat-modelling   only questions with that tag
   $ rehearse list my-questions/ --json     your own files, as JSON
@@ -33,6 +36,7 @@ export function buildProgram(io: Io): Command {
       getErrHelpWidth: () => io.stderr.columns ?? 80,
     });
 
+  definePractice(program, io);
   defineList(program, io);
   defineSchema(program, io);
   return program;

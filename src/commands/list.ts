@@ -15,7 +15,7 @@ export interface ListOptions {
 }
 
 export async function list(io: Io, paths: string[], options: ListOptions): Promise<void> {
-  const all = await loadQuestions(io, paths);
+  const { questions: all } = await loadQuestions(io, paths);
   const shown = filterQuestions(all, {
     tags: options.tag,
     difficulties: options.difficulty,

@@ -1,0 +1,141 @@
+import { createHash, randomInt } from 'node:crypto';
+import { confirm } from '@inquirer/prompts';
+import { InputError, UsageError } from '../cli/errors.js';
+import type { Io } from '../cli/io.js';
+import { VERSION } from '../cli/version.js';
+import { formatDuration, parseDuration, readLenientDuration } from '../core/duration.js';
+import { unknownIds } from '../core/questions/bank.js';
+import type { Difficulty, Kind } from '../core/questions/schema.js';
+import { createSession, sessionId } from '../core/session/create.js';
+import { planQuestions, seedFrom } from '../core/session/plan.js';
+import type { SessionSettings } from '../core/session/record.js';
+import { sessionsDir } from '../store/paths.js';
+import { SessionStore } from '../store/session-store.js';
+import { colourFor } from '../ui/colour.js';
+import { renderIntro } from '../ui/render/summary.js';
+import { loadQuestions } from './load-questions.js';
+import { runAndSave, usePlain } from './run-and-save.js';
+
+export interface PracticeOptions {
+  tag?: string[];
+  difficulty?: Difficulty[];
+  kind?: Kind[];
+  ids?: string[];
+  count?: string;
+  shuffle?: boolean;
+  seed?: string;
+  order?: 'file';
+  prep?: string;
+  time?: string;
+  total?: string;
+  timer: boolean;
+  onTimeout: 'soft' | 'hard';
+  reveal: 'each' | 'end' | 'never';
+  aloud?: boolean;
+  bell?: boolean;
+  plain?: boolean;
+}
+
+export function durationFlag(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = parseDuration(value);
+  if (seconds !== undefined && seconds > 0) return seconds;
+  const lenient = readLenientDuration(value);
+  const hint = lenient
+    ? ` (did you mean ${formatDuration(lenient)}?)`
+    : ' (use a duration like 30s, 2m or 1m30s)';
+  throw new UsageError(`${flag} "${value}" is not a duration${hint}`);
+}
+
+function countFlag(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(value))
+    throw new UsageError(`--count "${value}" must be a whole number of at least 1`);
+  return Number(value);
+}
+
+export function settingsFrom(options: PracticeOptions): SessionSettings {
+  if (options.shuffle && options.order === 'file')
+    throw new UsageError('--shuffle and --order file contradict each other; pick one');
+  const shuffle = Boolean(options.shuffle) || options.seed !== undefined;
+  const seed = shuffle
+    ? options.seed === undefined
+      ? randomInt(1, 2 ** 31)
+      : seedFrom(options.seed)
+    : undefined;
+  const filters = {
+    ...(options.tag?.length ? { tags: options.tag } : {}),
+    ...(options.difficulty?.length ? { difficulties: options.difficulty } : {}),
+    ...(options.kind?.length ? { kinds: options.kind } : {}),
+    ...(options.ids?.length ? { ids: options.ids } : {}),
+  };
+  const optional = {
+    seed,
+    count: countFlag(options.count),
+    prep_seconds: durationFlag('--prep', options.prep),
+    answer_seconds: durationFlag('--time', options.time),
+    total_seconds: durationFlag('--total', options.total),
+  };
+  return {
+    filters,
+    order: shuffle ? 'shuffle' : 'file',
+    ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
+    timer: options.timer,
+    on_timeout: options.onTimeout,
+    reveal: options.reveal,
+    aloud: Boolean(options.aloud),
+    bell: Boolean(options.bell),
+  };
+}
+
+export async function practice(io: Io, paths: string[], options: PracticeOptions): Promise<void> {
+  const settings = settingsFrom(options);
+  const { questions: all, files } = await loadQuestions(io, paths);
+  const missing = unknownIds(all, options.ids ?? []);
+  if (missing.length)
+    throw new UsageError(
+      `no question has the id ${missing.map((m) => `"${m}"`).join(', ')}; see "rehearse list"`,
+    );
+  const planned = planQuestions(all, {
+    tags: options.tag,
+    difficulties: options.difficulty,
+    kinds: options.kind,
+    ids: options.ids,
+    shuffle: settings.order === 'shuffle',
+    seed: settings.seed,
+    count: settings.count,
+  });
+  if (planned.length === 0)
+    throw new InputError('no questions match those filters; see "rehearse list" for what there is');
+
+  const used = new Set(planned.map((q) => q.file));
+  const sources = files
+    .filter((f) => used.has(f.file))
+    .map((f) => ({
+      path: f.file,
+      sha256: createHash('sha256')
+        .update(f.text ?? '')
+        .digest('hex'),
+    }));
+  const now = Date.now();
+  const record = createSession({
+    id: sessionId(now, Math.random),
+    tool: `rehearse ${VERSION}`,
+    startedAt: now,
+    settings,
+    questions: planned,
+    sources,
+  });
+
+  const plain = usePlain(io, options.plain);
+  const c = colourFor(io.stdout, io.env);
+  io.stdout.write(`${renderIntro(record, plain, c)}\n\n`);
+  if (!plain) {
+    const ready = await confirm(
+      { message: 'Ready to start?', default: true },
+      { input: io.stdin, output: io.stdout as NodeJS.WritableStream },
+    ).catch(() => false);
+    if (!ready) return;
+  }
+  await runAndSave(io, new SessionStore(sessionsDir(io.env)), record, plain);
+}

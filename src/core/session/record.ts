@@ -1,0 +1,99 @@
+// The session file's content model (format version 1). Field order is the order written to disk:
+// each answer sits directly above its example answer so the file reads as a comparison.
+import type { Pause } from './timer.js';
+
+export const SESSION_FORMAT = 1;
+
+export type QuestionStatus = 'pending' | 'in-progress' | 'answered' | 'skipped';
+export type SessionStatus = 'in-progress' | 'finished' | 'out-of-time' | 'quit';
+
+export interface QuestionRecord {
+  id: string;
+  status: QuestionStatus;
+  prompt: string;
+  /** Exactly as typed: never trimmed or sanitised. Absent until something is typed. */
+  answer?: string;
+  /** The answer being typed, saved every few seconds and on every exit path. */
+  draft?: string;
+  /** Spoken answers: an optional note written afterwards. */
+  note?: string;
+  example_answer?: string;
+  key_points?: string[];
+  coverage?: { covered: string[]; missed: string[] };
+  self_rating?: number;
+  mode: 'typed' | 'aloud';
+  prep_seconds?: number;
+  answer_seconds?: number;
+  /** Null when the session ran with --no-timer. */
+  prep_limit_seconds: number | null;
+  time_limit_seconds: number | null;
+  overtime_seconds?: number;
+  timed_out?: boolean;
+  skipped?: boolean;
+  pauses?: { started_at: string; seconds: number; kind: Pause['kind'] }[];
+  source: { file: string; line: number };
+  tags?: string[];
+  kind?: string;
+  difficulty?: string;
+}
+
+export interface SessionSettings {
+  filters: { tags?: string[]; difficulties?: string[]; kinds?: string[]; ids?: string[] };
+  order: 'file' | 'shuffle';
+  seed?: number;
+  count?: number;
+  prep_seconds?: number;
+  answer_seconds?: number;
+  total_seconds?: number;
+  timer: boolean;
+  on_timeout: 'soft' | 'hard';
+  reveal: 'each' | 'end' | 'never';
+  aloud: boolean;
+  bell: boolean;
+}
+
+export interface SessionRecord {
+  version: typeof SESSION_FORMAT;
+  id: string;
+  tool: string;
+  status: SessionStatus;
+  started_at: string;
+  ended_at?: string;
+  /** Seconds of session time used so far (excluding pauses); lets resume honour --total. */
+  elapsed_seconds: number;
+  settings: SessionSettings;
+  sources: { path: string; sha256: string }[];
+  questions: QuestionRecord[];
+}
+
+export interface SessionSummary {
+  total: number;
+  answered: number;
+  skipped: number;
+  overTime: number;
+  unanswered: number;
+  averageRating?: number;
+}
+
+export function summarize(record: SessionRecord): SessionSummary {
+  const qs = record.questions;
+  const ratings = qs.map((q) => q.self_rating).filter((r): r is number => typeof r === 'number');
+  return {
+    total: qs.length,
+    answered: qs.filter((q) => q.status === 'answered').length,
+    skipped: qs.filter((q) => q.status === 'skipped').length,
+    overTime: qs.filter((q) => (q.overtime_seconds ?? 0) > 0).length,
+    unanswered: qs.filter((q) => q.status === 'pending' || q.status === 'in-progress').length,
+    ...(ratings.length
+      ? {
+          averageRating:
+            Math.round((ratings.reduce((a, b) => a + b, 0) / ratings.length) * 10) / 10,
+        }
+      : {}),
+  };
+}
+
+/** The first question still to do (resume continues there), or -1. */
+export function nextQuestionIndex(record: SessionRecord): number {
+  return record.questions.findIndex((q) => q.status === 'pending' || q.status === 'in-progress');
+}

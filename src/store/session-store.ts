@@ -1,0 +1,113 @@
+// Where sessions live on disk. Every write is atomic (temp file, fsync, rename) with mode 0600 in a
+// 0700 directory; when the data directory cannot be written, a fallback directory is used and named.
+import { chmodSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { SessionRecord } from '../core/session/record.js';
+import { parseSession, serializeSession } from './session-file.js';
+
+const FILE_MODE = 0o600;
+const DIR_MODE = 0o700;
+
+export interface SaveReport {
+  /** Set when the primary directory failed and the session went elsewhere. */
+  fallback?: { path: string; reason: string };
+}
+
+export function fallbackSessionsDir(): string {
+  const user =
+    typeof process.getuid === 'function' ? String(process.getuid()) : os.userInfo().username;
+  return path.join(os.tmpdir(), `rehearse-${user}`, 'sessions');
+}
+
+function ensureDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+  chmodSync(dir, DIR_MODE);
+}
+
+export class SessionStore {
+  private active: string;
+
+  constructor(
+    readonly dir: string,
+    private readonly fallbackDir: string = fallbackSessionsDir(),
+  ) {
+    this.active = dir;
+  }
+
+  /** The directory sessions are currently written to (the fallback after a failure). */
+  get currentDir(): string {
+    return this.active;
+  }
+
+  pathFor(id: string): string {
+    return path.join(this.active, `${id}.yaml`);
+  }
+
+  /** Atomic, synchronous save: safe inside signal handlers. Falls back once, then throws. */
+  saveSync(record: SessionRecord): SaveReport {
+    const text = serializeSession(record);
+    try {
+      ensureDir(this.active);
+      writeFileAtomic.sync(this.pathFor(record.id), text, { mode: FILE_MODE, fsync: true });
+      return {};
+    } catch (error) {
+      if (this.active === this.fallbackDir) throw error;
+      const reason = describeFsError(error, this.active);
+      this.active = this.fallbackDir;
+      ensureDir(this.active);
+      writeFileAtomic.sync(this.pathFor(record.id), text, { mode: FILE_MODE, fsync: true });
+      return { fallback: { path: this.pathFor(record.id), reason } };
+    }
+  }
+
+  async save(record: SessionRecord): Promise<SaveReport> {
+    // The sync path is small and keeps the fallback logic in one place; answers are kilobytes.
+    return this.saveSync(record);
+  }
+
+  async load(file: string): Promise<SessionRecord> {
+    return parseSession(await readFile(file, 'utf8'), file);
+  }
+
+  loadSync(file: string): SessionRecord {
+    return parseSession(readFileSync(file, 'utf8'), file);
+  }
+
+  /** Session files in this store, newest first by name (names start with the time). */
+  async files(): Promise<string[]> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    return names
+      .filter((n) => n.endsWith('.yaml'))
+      .sort()
+      .reverse()
+      .map((n) => path.join(this.dir, n));
+  }
+
+  filesSync(): string[] {
+    try {
+      return readdirSync(this.dir)
+        .filter((n) => n.endsWith('.yaml'))
+        .sort()
+        .reverse()
+        .map((n) => path.join(this.dir, n));
+    } catch {
+      return [];
+    }
+  }
+}
+
+export function describeFsError(error: unknown, where: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is exceeded',
+    ENOTDIR: 'a file stands where a directory is needed',
+  };
+  return `cannot write to ${where}: ${reasons[code ?? ''] ?? (error as Error).message}`;
+}

@@ -1,0 +1,144 @@
+// Plain mode: for pipes, screen readers and scripts. No cursor movement or redraws: questions are
+// printed as lines, an answer is read line by line and ends at a line holding only ".", time
+// warnings are announced as lines, and ratings are read as a digit line. End of input ends the
+// session (what was read is saved as a draft, so `rehearse resume` can continue it).
+import { createInterface } from 'node:readline';
+import type { Io } from '../cli/io.js';
+import { formatClock } from '../core/duration.js';
+import type {
+  AnswerOutcome,
+  AnswerView,
+  PrepOutcome,
+  QuestionView,
+  RevealView,
+  SessionUi,
+} from '../core/session/run-session.js';
+import { crossedWarning, type TimeLevel } from '../core/session/timer.js';
+import { colourFor } from './colour.js';
+import { renderComparison } from './render/compare-view.js';
+import { announceTime } from './render/question-view.js';
+import { sanitizeForTerminal, sanitizeInline } from './sanitize.js';
+
+export const END_OF_ANSWER = '.';
+
+/** Lines from stdin, one at a time; `undefined` once input has ended. */
+function lineReader(io: Io) {
+  const queue: string[] = [];
+  const waiting: ((line: string | undefined) => void)[] = [];
+  let ended = false;
+  const rl = createInterface({
+    input: io.stdin,
+    terminal: false,
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  rl.on('line', (line) => {
+    const next = waiting.shift();
+    if (next) next(line);
+    else queue.push(line);
+  });
+  rl.on('close', () => {
+    ended = true;
+    for (const w of waiting.splice(0)) w(undefined);
+  });
+  return {
+    next(): Promise<string | undefined> {
+      if (queue.length) return Promise.resolve(queue.shift());
+      if (ended) return Promise.resolve(undefined);
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+    /** Resolves the pending read early (a hard time limit) without consuming input. */
+    interrupt(): void {
+      for (const w of waiting.splice(0)) w(undefined);
+    },
+    close: () => rl.close(),
+  };
+}
+
+export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
+  const lines = lineReader(io);
+  const c = colourFor(io.stdout, io.env);
+  const say = (text = '') => io.stdout.write(`${text}\n`);
+  const width = io.stdout.columns ?? 80;
+
+  return {
+    async prep(view: QuestionView): Promise<PrepOutcome> {
+      const q = view.question;
+      const meta = [q.kind, q.difficulty].filter(Boolean).join(', ');
+      say(
+        `Question ${view.index + 1} of ${view.count}${meta ? ` (${sanitizeInline(meta)})` : ''}: ${sanitizeInline(q.id)}`,
+      );
+      say(sanitizeForTerminal(q.prompt.trim()));
+      const limit =
+        q.time_limit_seconds === null
+          ? 'no time limit'
+          : `${formatClock(q.time_limit_seconds)} to answer`;
+      say(
+        `Answer when ready (${limit}). End your answer with a line holding only "${END_OF_ANSWER}".`,
+      );
+      return 'answer';
+    },
+
+    async answer(view: AnswerView): Promise<AnswerOutcome> {
+      const typed: string[] = view.initial ? [view.initial] : [];
+      if (view.initial)
+        say(
+          `(Your saved draft is restored: ${view.initial.split('\n').length} lines. Continue typing.)`,
+        );
+      let level: TimeLevel = 'calm';
+      let timedOut = false;
+      const timer = setInterval(() => {
+        const live = view.tick();
+        if (crossedWarning(level, live.phase.level)) say(announceTime('Answer', live.phase));
+        level = live.phase.level;
+        if (live.endNow) {
+          timedOut = true;
+          lines.interrupt();
+        }
+      }, tickMs);
+      try {
+        for (;;) {
+          const line = await lines.next();
+          if (timedOut) return { action: 'timeout', text: typed.join('\n') };
+          if (line === undefined) return { action: 'quit', text: typed.join('\n') };
+          if (line === END_OF_ANSWER) return { action: 'submit', text: typed.join('\n') };
+          typed.push(line);
+          view.onDraft(typed.join('\n'));
+        }
+      } finally {
+        clearInterval(timer);
+      }
+    },
+
+    async reveal(view: RevealView): Promise<number | undefined> {
+      const q = view.question;
+      say();
+      say(
+        renderComparison(
+          {
+            answer: q.answer,
+            note: q.note,
+            exampleAnswer: q.example_answer,
+            coverage: view.coverage,
+            keyPoints: q.key_points ?? [],
+          },
+          Math.min(width, 99),
+          c,
+        ),
+      );
+      if (!view.askRating) return undefined;
+      for (;;) {
+        say('Rate your answer from 1 to 5 (empty line to skip):');
+        const line = await lines.next();
+        if (line === undefined || line.trim() === '') return undefined;
+        if (/^[1-5]$/.test(line.trim())) return Number(line.trim());
+        say(`"${sanitizeInline(line.trim())}" is not a rating.`);
+      }
+    },
+
+    notice(message: string): void {
+      say(message);
+    },
+
+    close: () => lines.close(),
+  };
+}
