@@ -45,13 +45,9 @@ export async function resume(
 ): Promise<void> {
   const store = new SessionStore(sessionsDir(io.env));
   const file = await findSessionFile(store, io, which);
-  let record;
-  try {
-    record = await store.load(file);
-  } catch (error) {
-    if (error instanceof SessionFileError) throw new InputError(error.message);
-    throw error;
-  }
+  const record = await store.load(file).catch((error: unknown) => {
+    throw error instanceof SessionFileError ? new InputError(error.message) : error;
+  });
   if (nextQuestionIndex(record) === -1)
     throw new InputError(`session ${record.id} has no question left to answer`);
   // Keep writing to the file we read, even if it lives outside the sessions directory.

@@ -8,9 +8,7 @@ import { type SessionRecord, summarize } from '../core/session/record.js';
 import { runSession, type SessionUi } from '../core/session/run-session.js';
 import type { SessionStore } from '../store/session-store.js';
 import { colourFor } from '../ui/colour.js';
-import { plainUi } from '../ui/plain-ui.js';
 import { renderSummary } from '../ui/render/summary.js';
-import { terminalUi } from '../ui/terminal-ui.js';
 
 export function usePlain(io: Io, plainFlag: boolean | undefined): boolean {
   return Boolean(plainFlag) || !io.stdin.isTTY || !io.stdout.isTTY;
@@ -44,9 +42,14 @@ export async function runAndSave(
     }
   };
 
+  // Each UI is loaded only when used: plain mode never loads the prompt runtime.
   const ui: SessionUi & { close?: () => void } = plain
-    ? plainUi(io)
-    : terminalUi({ io, colour: c, bell: record.settings.bell });
+    ? (await import('../ui/plain-ui.js')).plainUi(io)
+    : (await import('../ui/terminal-ui.js')).terminalUi({
+        io,
+        colour: c,
+        bell: record.settings.bell,
+      });
   const dispose = onProcessExitPaths(() => saveSync(record));
   try {
     saveSync(record);

@@ -6,12 +6,24 @@ const HEADER = `# rehearse session file (format ${SESSION_FORMAT}). Each answer 
 # the example answer it can be compared with. Edit with care: rehearse resume reads this file.
 `;
 
+// Keys in reading order: the answer (or the draft being typed) directly above the example answer.
+const RECORD_ORDER = ['version', 'id', 'tool', 'status', 'started_at', 'ended_at', 'elapsed_seconds', 'settings', 'sources', 'questions'];
+const QUESTION_ORDER = [
+  'id', 'status', 'prompt', 'answer', 'draft', 'note', 'example_answer', 'key_points', 'coverage', 'self_rating',
+  'mode', 'prep_seconds', 'prep_limit_seconds', 'answer_seconds', 'time_limit_seconds', 'overtime_seconds',
+  'timed_out', 'skipped', 'pauses', 'source', 'tags', 'kind', 'difficulty',
+];
+
+function ordered<T extends object>(value: T, order: readonly string[]): T {
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  return Object.fromEntries(entries.sort(([a], [b]) => rank(a) - rank(b))) as T;
+}
+
 export function serializeSession(record: SessionRecord): string {
+  const tidy = ordered({ ...record, questions: record.questions.map((q) => ordered(q, QUESTION_ORDER)) }, RECORD_ORDER);
   // Literal blocks keep multi-line answers readable; lineWidth 0 never folds what was typed.
-  return (
-    HEADER +
-    stringify(record, { blockQuote: 'literal', lineWidth: 0, aliasDuplicateObjects: false })
-  );
+  return HEADER + stringify(tidy, { blockQuote: 'literal', lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 export class SessionFileError extends Error {}
@@ -22,23 +34,14 @@ export function parseSession(text: string, file: string): SessionRecord {
   try {
     data = parse(text, { maxAliasCount: 0 });
   } catch (error) {
-    throw new SessionFileError(
-      `${file} is not a readable session file: ${(error as Error).message}`,
-    );
+    throw new SessionFileError(`${file} is not a readable session file: ${(error as Error).message}`);
   }
   const record = data as Partial<SessionRecord> | null;
-  if (
-    !record ||
-    typeof record !== 'object' ||
-    !Array.isArray(record.questions) ||
-    typeof record.id !== 'string'
-  ) {
+  if (!record || typeof record !== 'object' || !Array.isArray(record.questions) || typeof record.id !== 'string') {
     throw new SessionFileError(`${file} is not a rehearse session file (no id or questions)`);
   }
   if (typeof record.version !== 'number' || record.version > SESSION_FORMAT) {
-    throw new SessionFileError(
-      `${file} was written by a newer rehearse (format ${String(record.version)}); upgrade to read it`,
-    );
+    throw new SessionFileError(`${file} was written by a newer rehearse (format ${String(record.version)}); upgrade to read it`);
   }
   return record as SessionRecord;
 }

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../../src/core/session/create.js';
+import type { SessionRecord } from '../../src/core/session/record.js';
+import { parseSession, SessionFileError, serializeSession } from '../../src/store/session-file.js';
+import { baseSettings, FakeClock, question } from '../session/fake-session.js';
+
+const record = (): SessionRecord =>
+  createSession({ id: 's1', tool: 'rehearse test', startedAt: new FakeClock().wall(), settings: baseSettings, questions: [question('q1')], sources: [] });
+
+describe('session files', () => {
+  it('write each answer directly above its example answer', () => {
+    const r = record();
+    Object.assign(r.questions[0] as object, { answer: 'mine\nsecond line', self_rating: 3 });
+    const text = serializeSession(r);
+    const answerAt = text.indexOf('answer: |');
+    expect(answerAt).toBeGreaterThan(-1);
+    expect(text.indexOf('example_answer:')).toBeGreaterThan(answerAt);
+    expect(text.slice(answerAt, text.indexOf('example_answer:'))).not.toMatch(/key_points|status/);
+  });
+
+  it('round-trip any answer exactly, control characters and odd whitespace included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-ascii', maxLength: 200 }), fc.string({ maxLength: 200 }), (a, b) => {
+        const r = record();
+        const q = r.questions[0] as SessionRecord['questions'][number];
+        q.answer = a;
+        q.draft = `${b}\n  ${a} \t\r\n`;
+        const back = parseSession(serializeSession(r), 'x.yaml');
+        expect(back.questions[0]?.answer).toBe(a);
+        expect(back.questions[0]?.draft).toBe(q.draft);
+      }),
+      { numRuns: 300, seed: 20261126 },
+    );
+  });
+
+  it.each([
+    ['not YAML', '{ unclosed', /not a readable session file/],
+    ['not a session', 'title: a question file\n', /not a rehearse session file/],
+    ['from the future', 'version: 99\nid: x\nquestions: []\n', /newer rehearse/],
+  ])('refuse %s with a clear message', (_, text, message) => {
+    expect(() => parseSession(text, 'x.yaml')).toThrow(SessionFileError);
+    expect(() => parseSession(text, 'x.yaml')).toThrow(message);
+  });
+});
