@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { defineList } from './commands/list.js';
 import { definePractice } from './commands/practice.js';
+import { defineReview } from './commands/review.js';
 import { defineSchema } from './commands/schema.js';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
@@ -37,6 +38,7 @@ export function buildProgram(io: Io): Command {
     });
 
   definePractice(program, io);
+  defineReview(program, io);
   defineList(program, io);
   defineSchema(program, io);
   return program;

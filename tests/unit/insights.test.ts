@@ -1,48 +1,91 @@
 import { describe, expect, it } from 'vitest';
-import { insightsFor, missingTerms, starCues, topWords, wordsPerMinute } from '../../src/core/compare/insights.js';
+import {
+  insightsFor,
+  missingTerms,
+  starCues,
+  topWords,
+  wordsPerMinute,
+} from '../../src/core/compare/insights.js';
 
 describe('missingTerms: vocabulary the example uses and the answer does not', () => {
   it.each([
-    ['We patched it.', 'We patched the firmware and signed the firmware image.', ['firmware', 'image', 'signed']],
+    [
+      'We patched it.',
+      'We patched the firmware and signed the firmware image.',
+      ['firmware', 'image', 'signed'],
+    ],
     ['Signed firmware images.', 'We signed the firmware image.', []],
     ['anything', '', []],
     ['We did it in 2024.', 'In 2024 we did it.', []],
-  ])('%j vs %j → %j', (answer, example, words) => expect(missingTerms(answer, example).map((w) => w.word)).toEqual(words));
+  ])('%j vs %j → %j', (answer, example, words) =>
+    expect(missingTerms(answer, example).map((w) => w.word)).toEqual(words),
+  );
 });
 
 describe('topWords: most used, stop words excluded, inflections merged', () => {
   it.each([
-    ['the risk, the risks and the RISK of a risky device', [{ word: 'risk', count: 3 }, { word: 'device', count: 1 }, { word: 'risky', count: 1 }]],
+    [
+      'the risk, the risks and the RISK of a risky device',
+      [
+        { word: 'risk', count: 3 },
+        { word: 'device', count: 1 },
+        { word: 'risky', count: 1 },
+      ],
+    ],
     ['the and of a', []],
   ])('%j', (text, expected) => expect(topWords(text)).toEqual(expected));
 });
 
 describe('wordsPerMinute', () => {
-  it.each([[120, 60, 120], [30, 90, 20], [10, 0, undefined], [0, 60, undefined], [10, undefined, undefined]])('%i words in %j s → %j', (w, s, wpm) =>
-    expect(wordsPerMinute(w, s)).toBe(wpm),
-  );
+  it.each([
+    [120, 60, 120],
+    [30, 90, 20],
+    [10, 0, undefined],
+    [0, 60, undefined],
+    [10, undefined, undefined],
+  ])('%i words in %j s → %j', (w, s, wpm) => expect(wordsPerMinute(w, s)).toBe(wpm));
 });
 
 describe('starCues: situation, task, action, result', () => {
-  const parts = (text: string) => starCues(text).filter((p) => p.found).map((p) => p.part);
+  const parts = (text: string) =>
+    starCues(text)
+      .filter((p) => p.found)
+      .map((p) => p.part);
   it.each([
-    ['At my previous job we had a flaky build. My task was to fix it. I decided to bisect. As a result builds passed.', ['situation', 'task', 'action', 'result']],
+    [
+      'At my previous job we had a flaky build. My task was to fix it. I decided to bisect. As a result builds passed.',
+      ['situation', 'task', 'action', 'result'],
+    ],
     ['I led the rewrite and I learned a lot.', ['action', 'result']],
     ['Security matters.', []],
     ['We cut incidents by 40%.', ['result']],
   ])('%j → %j', (text, expected) => expect(parts(text)).toEqual(expected));
 
   it('reports the cue phrases it found', () => {
-    expect(starCues('So I set up a meeting.').find((p) => p.part === 'action')?.cues).toEqual(['i set up', 'so i']);
+    expect(starCues('So I set up a meeting.').find((p) => p.part === 'action')?.cues).toEqual([
+      'i set up',
+      'so i',
+    ]);
   });
 });
 
 describe('insightsFor', () => {
   it('adds STAR only for behavioral questions and words per minute only for typed answers', () => {
-    const base = { answer: 'I led the fix. As a result it shipped.', exampleAnswer: 'I led it.', keyPoints: ['led the fix'], answerSeconds: 30 };
-    expect(insightsFor({ ...base, kind: 'behavioral', typed: true })).toMatchObject({ words: 9, exampleWords: 3, wordsPerMinute: 18 });
+    const base = {
+      answer: 'I led the fix. As a result it shipped.',
+      exampleAnswer: 'I led it.',
+      keyPoints: ['led the fix'],
+      answerSeconds: 30,
+    };
+    expect(insightsFor({ ...base, kind: 'behavioral', typed: true })).toMatchObject({
+      words: 9,
+      exampleWords: 3,
+      wordsPerMinute: 18,
+    });
     expect(insightsFor({ ...base, kind: 'behavioral', typed: true }).star).toHaveLength(4);
     expect(insightsFor({ ...base, kind: 'technical', typed: false })).not.toHaveProperty('star');
-    expect(insightsFor({ ...base, kind: 'technical', typed: false })).not.toHaveProperty('wordsPerMinute');
+    expect(insightsFor({ ...base, kind: 'technical', typed: false })).not.toHaveProperty(
+      'wordsPerMinute',
+    );
   });
 });

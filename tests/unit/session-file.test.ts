@@ -6,7 +6,14 @@ import { parseSession, SessionFileError, serializeSession } from '../../src/stor
 import { baseSettings, FakeClock, question } from '../session/fake-session.js';
 
 const record = (): SessionRecord =>
-  createSession({ id: 's1', tool: 'rehearse test', startedAt: new FakeClock().wall(), settings: baseSettings, questions: [question('q1')], sources: [] });
+  createSession({
+    id: 's1',
+    tool: 'rehearse test',
+    startedAt: new FakeClock().wall(),
+    settings: baseSettings,
+    questions: [question('q1')],
+    sources: [],
+  });
 
 describe('session files', () => {
   it('write each answer directly above its example answer', () => {
@@ -21,15 +28,19 @@ describe('session files', () => {
 
   it('round-trip any answer exactly, control characters and odd whitespace included', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme-ascii', maxLength: 200 }), fc.string({ maxLength: 200 }), (a, b) => {
-        const r = record();
-        const q = r.questions[0] as SessionRecord['questions'][number];
-        q.answer = a;
-        q.draft = `${b}\n  ${a} \t\r\n`;
-        const back = parseSession(serializeSession(r), 'x.yaml');
-        expect(back.questions[0]?.answer).toBe(a);
-        expect(back.questions[0]?.draft).toBe(q.draft);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme-ascii', maxLength: 200 }),
+        fc.string({ maxLength: 200 }),
+        (a, b) => {
+          const r = record();
+          const q = r.questions[0] as SessionRecord['questions'][number];
+          q.answer = a;
+          q.draft = `${b}\n  ${a} \t\r\n`;
+          const back = parseSession(serializeSession(r), 'x.yaml');
+          expect(back.questions[0]?.answer).toBe(a);
+          expect(back.questions[0]?.draft).toBe(q.draft);
+        },
+      ),
       { numRuns: 300, seed: 20261126 },
     );
   });

@@ -8,7 +8,14 @@ import { baseSettings, FakeClock, question } from '../session/fake-session.js';
 
 const temp = () => mkdtempSync(path.join(os.tmpdir(), 'rehearse-store-'));
 const record = () =>
-  createSession({ id: 'sess-1', tool: 'rehearse test', startedAt: new FakeClock().wall(), settings: baseSettings, questions: [question('q1')], sources: [] });
+  createSession({
+    id: 'sess-1',
+    tool: 'rehearse test',
+    startedAt: new FakeClock().wall(),
+    settings: baseSettings,
+    questions: [question('q1')],
+    sources: [],
+  });
 
 describe('SessionStore', () => {
   it('writes 0600 files in a 0700 directory it creates', () => {
@@ -26,7 +33,9 @@ describe('SessionStore', () => {
     const store = new SessionStore(path.join(blocker, 'sessions'), fallback);
     const report = store.saveSync(record());
     expect(report.fallback?.path).toBe(path.join(fallback, 'sess-1.yaml'));
-    expect(report.fallback?.reason).toMatch(/cannot write to .*not-a-dir\/sessions: a file stands where a directory is needed/);
+    expect(report.fallback?.reason).toMatch(
+      /cannot write to .*not-a-dir\/sessions: a file stands where a directory is needed/,
+    );
     expect(readFileSync(path.join(fallback, 'sess-1.yaml'), 'utf8')).toContain('id: sess-1');
     // Later saves go straight to the fallback without complaint.
     expect(store.saveSync(record())).toEqual({});
@@ -47,7 +56,10 @@ describe('SessionStore', () => {
     store.saveSync(a);
     store.saveSync(b);
     const files = await store.files();
-    expect(files.map((f) => path.basename(f))).toEqual(['20260102-000000-bbbb.yaml', '20260101-000000-aaaa.yaml']);
+    expect(files.map((f) => path.basename(f))).toEqual([
+      '20260102-000000-bbbb.yaml',
+      '20260101-000000-aaaa.yaml',
+    ]);
     expect((await store.load(files[0] as string)).id).toBe('20260102-000000-bbbb');
   });
 });

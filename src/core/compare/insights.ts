@@ -1,6 +1,6 @@
 // Self-review insights for one answer against its example answer. Heuristics to guide a person
 // reviewing their own answer, not a grade: word matching cannot judge accuracy or depth.
-import { type KeyPointCoverage, coverKeyPoints } from './coverage.js';
+import { coverKeyPoints, type KeyPointCoverage } from './coverage.js';
 import { countWords, type Token, tokenize } from './words.js';
 
 export interface WordCount {
@@ -35,7 +35,9 @@ function meaningful(t: Token): boolean {
 }
 
 /** Counts by stem, reported under the form used most often. */
-function countByStem(tokens: readonly Token[]): Map<string, { count: number; forms: Map<string, number> }> {
+function countByStem(
+  tokens: readonly Token[],
+): Map<string, { count: number; forms: Map<string, number> }> {
   const byStem = new Map<string, { count: number; forms: Map<string, number> }>();
   for (const t of tokens.filter(meaningful)) {
     const entry = byStem.get(t.stem) ?? { count: 0, forms: new Map() };
@@ -75,16 +77,89 @@ export function wordsPerMinute(words: number, seconds: number | undefined): numb
 
 // Cue phrases people use for each part of a STAR answer; matched case-insensitively on word edges.
 const STAR_CUES: Record<StarPart['part'], string[]> = {
-  situation: ['at my previous', 'in my previous', 'in my last', 'when i was', 'we were', 'we had', 'there was', 'the situation', 'the context', 'background', 'at the time', 'a few years ago', 'last year', 'once'],
-  task: ['my task', 'my role', 'my job', 'i was responsible', 'i was asked', 'i needed to', 'i had to', 'we needed to', 'we had to', 'the goal', 'my goal', 'the challenge', 'responsible for'],
-  action: ['i decided', 'i led', 'i built', 'i wrote', 'i set up', 'i started', 'i proposed', 'i organised', 'i organized', 'i worked with', 'i met', 'i asked', 'i created', 'i introduced', 'i implemented', 'i changed', 'so i', 'first i', 'then i', 'i took'],
-  result: ['as a result', 'the result', 'the outcome', 'resulted in', 'which meant', 'in the end', 'ultimately', 'we reduced', 'we cut', 'it reduced', 'we shipped', 'we delivered', 'improved', 'increased', 'decreased', 'i learned', 'i learnt', 'since then', 'percent', '%'],
+  situation: [
+    'at my previous',
+    'in my previous',
+    'in my last',
+    'when i was',
+    'we were',
+    'we had',
+    'there was',
+    'the situation',
+    'the context',
+    'background',
+    'at the time',
+    'a few years ago',
+    'last year',
+    'once',
+  ],
+  task: [
+    'my task',
+    'my role',
+    'my job',
+    'i was responsible',
+    'i was asked',
+    'i needed to',
+    'i had to',
+    'we needed to',
+    'we had to',
+    'the goal',
+    'my goal',
+    'the challenge',
+    'responsible for',
+  ],
+  action: [
+    'i decided',
+    'i led',
+    'i built',
+    'i wrote',
+    'i set up',
+    'i started',
+    'i proposed',
+    'i organised',
+    'i organized',
+    'i worked with',
+    'i met',
+    'i asked',
+    'i created',
+    'i introduced',
+    'i implemented',
+    'i changed',
+    'so i',
+    'first i',
+    'then i',
+    'i took',
+  ],
+  result: [
+    'as a result',
+    'the result',
+    'the outcome',
+    'resulted in',
+    'which meant',
+    'in the end',
+    'ultimately',
+    'we reduced',
+    'we cut',
+    'it reduced',
+    'we shipped',
+    'we delivered',
+    'improved',
+    'increased',
+    'decreased',
+    'i learned',
+    'i learnt',
+    'since then',
+    'percent',
+    '%',
+  ],
 };
 
 export function starCues(answer: string): StarPart[] {
   const text = ` ${answer.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ')} `;
   return (Object.keys(STAR_CUES) as StarPart['part'][]).map((part) => {
-    const cues = STAR_CUES[part].filter((cue) => (cue === '%' ? text.includes('%') : new RegExp(`\\b${cue.replace(/ /g, '\\s')}\\b`).test(text)));
+    const cues = STAR_CUES[part].filter((cue) =>
+      cue === '%' ? text.includes('%') : new RegExp(`\\b${cue.replace(/ /g, '\\s')}\\b`).test(text),
+    );
     return { part, found: cues.length > 0, cues };
   });
 }

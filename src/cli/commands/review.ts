@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import type { Io } from '../io.js';
+
+export function defineReview(program: Command, io: Io): void {
+  program
+    .command('review')
+    .description(
+      'compare your answers with the example answers: coverage, vocabulary, timing, STAR',
+    )
+    .argument('[session]', 'a session id or file (default: the newest session)')
+    .option('-q, --question <id>', 'only this question')
+    .option(
+      '--rate <1-5>',
+      'set or change the self-rating (with --question when there are several)',
+    )
+    .option('--json', 'print the whole review as JSON')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ rehearse review\n  $ rehearse review --question sbom-third-party-risk --rate 4\n  $ rehearse review 20261126-180512-k3x9 --json',
+    )
+    .action(async (session: string | undefined, options) =>
+      (await import('../../commands/review.js')).review(io, session, options),
+    );
+
+  program
+    .command('history')
+    .description('one line per past session, newest first')
+    .option('--json', 'print as JSON')
+    .action(async (options) => (await import('../../commands/history.js')).history(io, options));
+
+  program
+    .command('stats')
+    .description('progress per question and tag: rating and coverage trends, weakest questions')
+    .option('--json', 'print as JSON')
+    .action(async (options) => (await import('../../commands/history.js')).stats(io, options));
+}

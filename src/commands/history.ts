@@ -1,0 +1,58 @@
+import path from 'node:path';
+import type { Io } from '../cli/io.js';
+import { formatClock } from '../core/duration.js';
+import { computeStats, historyLines } from '../core/history/stats.js';
+import { cacheDir, sessionsDir } from '../store/paths.js';
+import { loadDigests } from '../store/session-index.js';
+import { SessionStore } from '../store/session-store.js';
+import { colourFor } from '../ui/colour.js';
+import { renderStats } from '../ui/render/stats-view.js';
+import { renderTable } from '../ui/table.js';
+
+function digests(io: Io) {
+  const result = loadDigests(
+    new SessionStore(sessionsDir(io.env)),
+    path.join(cacheDir(io.env), 'session-index.json'),
+  );
+  for (const u of result.unreadable) io.stderr.write(`rehearse: skipped ${u.file}: ${u.reason}\n`);
+  return result.digests;
+}
+
+export function history(io: Io, options: { json?: boolean }): void {
+  const lines = historyLines(digests(io));
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify(lines, null, 2)}\n`);
+    return;
+  }
+  if (lines.length === 0) {
+    io.stdout.write('No sessions yet. Start one with "rehearse practice".\n');
+    return;
+  }
+  const c = colourFor(io.stdout, io.env);
+  const rows = lines.map((l) => [
+    l.startedAt.slice(0, 16).replace('T', ' '),
+    l.id,
+    `${l.answered}/${l.questions}`,
+    l.averageRating === undefined ? '—' : l.averageRating.toFixed(1),
+    formatClock(l.elapsedSeconds),
+    l.finished ? l.status : 'unfinished',
+    l.packs.map((p) => path.basename(p, path.extname(p))).join(', '),
+  ]);
+  const width = io.stdout.isTTY ? (io.stdout.columns ?? 80) : Number.POSITIVE_INFINITY;
+  io.stdout.write(
+    renderTable(['DATE', 'SESSION', 'ANSWERED', 'RATING', 'TIME', 'STATUS', 'PACKS'], rows, {
+      width,
+      header: c.bold,
+    }),
+  );
+}
+
+export function stats(io: Io, options: { json?: boolean }): void {
+  const result = computeStats(digests(io));
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  const width = io.stdout.isTTY ? (io.stdout.columns ?? 80) : 100;
+  io.stdout.write(`${renderStats(result, width, colourFor(io.stdout, io.env))}\n`);
+}

@@ -1,0 +1,117 @@
+// A session turned into what a self-review needs: per question the two answers, timing, rating
+// and insights, plus the spans to highlight. Pure; the JSON form of this is `review --json`.
+import { coverKeyPoints } from '../compare/coverage.js';
+import { type Insights, insightsFor } from '../compare/insights.js';
+import { type SessionRecord, type SessionSummary, summarize } from '../session/record.js';
+
+export type Span = [number, number];
+
+export interface QuestionReview {
+  id: string;
+  prompt: string;
+  kind?: string;
+  difficulty?: string;
+  tags: string[];
+  status: string;
+  mode: 'typed' | 'aloud';
+  answer: string;
+  note?: string;
+  exampleAnswer?: string;
+  keyPoints: string[];
+  timing: {
+    prepSeconds?: number;
+    answerSeconds?: number;
+    limitSeconds: number | null;
+    overtimeSeconds: number;
+    timedOut: boolean;
+  };
+  selfRating?: number;
+  insights: Insights;
+  /** Words of covered key points, in the answer and in the example answer. */
+  highlights: { answer: Span[]; example: Span[] };
+}
+
+export interface SessionReview {
+  version: 1;
+  session: {
+    id: string;
+    status: string;
+    startedAt: string;
+    endedAt?: string;
+    tool: string;
+    sources: { path: string; sha256: string }[];
+    elapsedSeconds: number;
+  };
+  summary: SessionSummary;
+  questions: QuestionReview[];
+}
+
+function merge(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out.at(-1);
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else out.push([s[0], s[1]]);
+  }
+  return out;
+}
+
+export function reviewQuestion(q: SessionRecord['questions'][number]): QuestionReview {
+  const answer = q.answer ?? q.draft ?? '';
+  const keyPoints = q.key_points ?? [];
+  const insights = insightsFor({
+    answer,
+    exampleAnswer: q.example_answer,
+    keyPoints,
+    kind: q.kind,
+    answerSeconds: q.answer_seconds,
+    typed: q.mode !== 'aloud',
+  });
+  const covered = insights.coverage.filter((c) => c.covered).map((c) => c.point);
+  const exampleCoverage = coverKeyPoints(q.example_answer ?? '', covered);
+  return {
+    id: q.id,
+    prompt: q.prompt,
+    ...(q.kind ? { kind: q.kind } : {}),
+    ...(q.difficulty ? { difficulty: q.difficulty } : {}),
+    tags: q.tags ?? [],
+    status: q.status,
+    mode: q.mode ?? 'typed',
+    answer,
+    ...(q.note ? { note: q.note } : {}),
+    ...(q.example_answer ? { exampleAnswer: q.example_answer } : {}),
+    keyPoints,
+    timing: {
+      ...(q.prep_seconds === undefined ? {} : { prepSeconds: q.prep_seconds }),
+      ...(q.answer_seconds === undefined ? {} : { answerSeconds: q.answer_seconds }),
+      limitSeconds: q.time_limit_seconds ?? null,
+      overtimeSeconds: q.overtime_seconds ?? 0,
+      timedOut: Boolean(q.timed_out),
+    },
+    ...(typeof q.self_rating === 'number' ? { selfRating: q.self_rating } : {}),
+    insights,
+    highlights: {
+      answer: merge(insights.coverage.filter((c) => c.covered).flatMap((c) => c.answerSpans)),
+      example: merge(exampleCoverage.flatMap((c) => c.answerSpans)),
+    },
+  };
+}
+
+export function reviewSession(record: SessionRecord, questionId?: string): SessionReview {
+  const questions = record.questions.filter((q) => questionId === undefined || q.id === questionId);
+  return {
+    version: 1,
+    session: {
+      id: record.id,
+      status: record.status,
+      startedAt: record.started_at,
+      ...(record.ended_at ? { endedAt: record.ended_at } : {}),
+      tool: record.tool,
+      sources: record.sources ?? [],
+      elapsedSeconds: record.elapsed_seconds ?? 0,
+    },
+    summary: summarize(record),
+    questions: questions.map(reviewQuestion),
+  };
+}

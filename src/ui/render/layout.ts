@@ -1,0 +1,35 @@
+// Layout helpers for styled (already sanitised) terminal text: wrapping and two columns.
+import type { ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+
+/** Below this many columns, two texts are stacked instead of side by side. */
+export const SIDE_BY_SIDE_MIN = 100;
+
+export function wrapStyled(styled: string, width: number): string[] {
+  return wrapAnsi(styled, width, { hard: true, trim: false }).split('\n');
+}
+
+function pad(line: string, width: number): string {
+  return line + ' '.repeat(Math.max(0, width - stringWidth(line)));
+}
+
+/** Two titled texts side by side when `width` allows, stacked otherwise. */
+export function sideBySide(
+  left: [string, string],
+  right: [string, string],
+  width: number,
+  c: ChalkInstance,
+): string[] {
+  if (width < SIDE_BY_SIDE_MIN) {
+    return [left[0], ...wrapStyled(left[1], width), '', right[0], ...wrapStyled(right[1], width)];
+  }
+  const col = Math.floor((width - 3) / 2);
+  const l = [left[0], ...wrapStyled(left[1], col)];
+  const r = [right[0], ...wrapStyled(right[1], col)];
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(l.length, r.length); i++) {
+    out.push(`${pad(l[i] ?? '', col)} ${c.dim('│')} ${r[i] ?? ''}`.trimEnd());
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+// The terminal rendering of a session review: both answers (highlighted covered words), timing,
+// rating and insights. Pure: data and a chalk instance in, text out.
+import type { ChalkInstance } from 'chalk';
+import { formatClock } from '../../core/duration.js';
+import type { QuestionReview, SessionReview, Span } from '../../core/review/review.js';
+import { sanitizeForTerminal, sanitizeInline } from '../sanitize.js';
+import { sideBySide, wrapStyled as wrap } from './layout.js';
+
+/** Splits raw text at spans before sanitising each piece, so offsets stay true. */
+export function highlight(
+  text: string,
+  spans: readonly Span[],
+  style: (s: string) => string,
+): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    out +=
+      sanitizeForTerminal(text.slice(at, start)) +
+      style(sanitizeForTerminal(text.slice(start, end)));
+    at = end;
+  }
+  return out + sanitizeForTerminal(text.slice(at));
+}
+
+function bar(used: number, limit: number, width: number, c: ChalkInstance): string {
+  const cells = Math.max(10, Math.min(30, width - 40));
+  const filled = Math.min(cells, Math.round((used / limit) * cells));
+  const over = used > limit ? c.red(' +'.concat(formatClock(used - limit))) : '';
+  return `${c.green('█'.repeat(filled))}${c.dim('░'.repeat(cells - filled))}${over}`;
+}
+
+export function renderQuestionReview(
+  q: QuestionReview,
+  n: string,
+  width: number,
+  c: ChalkInstance,
+): string {
+  const mark = c.bgYellow.black;
+  const meta = [q.kind, q.difficulty, ...q.tags]
+    .filter(Boolean)
+    .map((m) => sanitizeInline(String(m)));
+  const out = [
+    `${c.bold(`${n}  ${sanitizeInline(q.id)}`)}${meta.length ? c.dim(`  ·  ${meta.join(' · ')}`) : ''}`,
+  ];
+  out.push(...wrap(c.cyan(sanitizeForTerminal(q.prompt.trim())), width), '');
+  const yours = q.answer.trim()
+    ? highlight(q.answer.trimEnd(), q.highlights.answer, mark)
+    : c.dim(q.note ? `(spoken) ${sanitizeInline(q.note)}` : '(no answer)');
+  const example = q.exampleAnswer
+    ? highlight(q.exampleAnswer.trimEnd(), q.highlights.example, mark)
+    : c.dim('(no example answer)');
+  const yourTitle = c.bold(`Your answer (${q.insights.words} words)`);
+  const exampleTitle = c.bold(`Example answer (${q.insights.exampleWords} words)`);
+  out.push(...sideBySide([yourTitle, yours], [exampleTitle, example], width, c));
+  out.push('');
+  const t = q.timing;
+  if (t.answerSeconds !== undefined) {
+    const used = formatClock(t.answerSeconds);
+    out.push(
+      t.limitSeconds
+        ? `Time     ${used} of ${formatClock(t.limitSeconds)}  ${bar(t.answerSeconds, t.limitSeconds, width, c)}`
+        : `Time     ${used} (no limit)`,
+    );
+  }
+  out.push(
+    `Rating   ${q.selfRating === undefined ? c.dim('not rated') : `${'★'.repeat(q.selfRating)}${c.dim('☆'.repeat(5 - q.selfRating))} ${q.selfRating}/5`}`,
+  );
+  const i = q.insights;
+  if (i.coverage.length) {
+    out.push(
+      `Key points (${i.coverage.filter((k) => k.covered).length} of ${i.coverage.length} seem covered)`,
+    );
+    for (const k of i.coverage)
+      out.push(
+        ...wrap(
+          `  ${k.covered ? c.green('✓') : c.red('✗')} ${sanitizeForTerminal(k.point)}`,
+          width,
+        ),
+      );
+  }
+  if (i.missingTerms.length)
+    out.push(
+      ...wrap(
+        `Terms the example uses and you did not: ${i.missingTerms.map((w) => sanitizeInline(w.word)).join(', ')}`,
+        width,
+      ),
+    );
+  if (i.topWords.length)
+    out.push(
+      ...wrap(
+        `Your most-used words: ${i.topWords.map((w) => `${sanitizeInline(w.word)} (${w.count})`).join(', ')}`,
+        width,
+      ),
+    );
+  const pace = i.wordsPerMinute === undefined ? '' : ` · ${i.wordsPerMinute} words per minute`;
+  out.push(`Length   ${i.words} words vs ${i.exampleWords} in the example${pace}`);
+  if (i.star) {
+    const parts = i.star.map(
+      (p) =>
+        `${p.found ? c.green('✓') : c.red('✗')} ${p.part}${p.cues.length ? c.dim(` (“${p.cues[0]}”)`) : ''}`,
+    );
+    out.push(...wrap(`STAR     ${parts.join('  ')}`, width));
+  }
+  return out.join('\n');
+}
+
+export function renderReview(review: SessionReview, width: number, c: ChalkInstance): string {
+  const s = review.session;
+  const head = [
+    c.bold(`Session ${s.id}`) +
+      c.dim(`  ·  ${s.startedAt.slice(0, 16).replace('T', ' ')}  ·  ${s.status}`),
+    c.dim(
+      'Coverage, terms and STAR cues are word-matching heuristics to guide your review, not a grade.',
+    ),
+  ];
+  const body = review.questions.map((q, i) =>
+    renderQuestionReview(q, `${i + 1}/${review.questions.length}`, width, c),
+  );
+  return [...head, '', body.join(`\n\n${c.dim('─'.repeat(Math.min(width, 80)))}\n\n`)].join('\n');
+}
