@@ -7,7 +7,7 @@ import wrapAnsi from 'wrap-ansi';
 export const SIDE_BY_SIDE_MIN = 100;
 
 export function wrapStyled(styled: string, width: number): string[] {
-  return wrapAnsi(styled, width, { hard: true, trim: false }).split('\n');
+  return wrapAnsi(styled, width, { hard: true, trim: true }).split('\n');
 }
 
 function pad(line: string, width: number): string {

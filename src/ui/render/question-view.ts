@@ -20,7 +20,7 @@ export function renderQuestionHeader(
   const title = `${c.bold(`Question ${index + 1} of ${count}`)}${meta.length ? c.dim(`  ·  ${meta.join(' · ')}`) : ''}`;
   const prompt = wrapAnsi(sanitizeForTerminal(q.prompt.trim()), Math.max(20, width), {
     hard: true,
-    trim: false,
+    trim: true,
   });
   return `${title}\n\n${c.cyan(prompt)}`;
 }

@@ -1,0 +1,133 @@
+// The interview engine: walks the script's questions (forward, back, skip), asks for rubric scores
+// at the points the script names, and keeps the scorecard current in place. Time, UI and saving
+// are injected, as in the practice engine.
+import type { Clock } from '../session/clock.js';
+import { elapsedMs, round, startStopwatch, tick } from '../session/timer.js';
+import type { Plan, ScheduleStatus } from './schedule.js';
+import { scheduleStatus } from './schedule.js';
+import type { Recommendation, Score, Scorecard, ScorecardQuestion } from './scorecard.js';
+import type { InterviewScript } from './script-schema.js';
+
+export interface Guidance {
+  followUps: string[];
+  lookFor: string[];
+  redFlags: string[];
+  sectionTitle: string;
+  sectionNotes?: string;
+}
+
+export interface InterviewQuestionView {
+  index: number;
+  count: number;
+  question: ScorecardQuestion;
+  guidance: Guidance;
+  /** Advances the clocks; call on every UI tick. */
+  tick(): ScheduleStatus;
+  /** Call on every edit of the notes, and when key points are ticked. */
+  changed(): void;
+}
+
+export type QuestionAction = 'next' | 'back' | 'skip' | 'quit';
+
+export interface ScoreRequest {
+  after: string;
+  afterTitle: string;
+  criteria: { id: string; title: string; description?: string }[];
+  scale: { score: number; label: string; meaning: string }[];
+  previous: Score[];
+}
+
+export interface InterviewUi {
+  intro(script: InterviewScript): Promise<'start' | 'quit'>;
+  question(view: InterviewQuestionView): Promise<QuestionAction>;
+  /** Returns the scores given (possibly none), or 'quit'. */
+  score(request: ScoreRequest): Promise<Score[] | 'quit'>;
+  finish(card: Scorecard, outro?: string): Promise<{ recommendation: Recommendation; summary: string } | 'quit'>;
+}
+
+export interface InterviewDeps {
+  ui: InterviewUi;
+  clock: Clock;
+  save(card: Scorecard): Promise<void>;
+  guidance(questionId: string): Omit<Guidance, 'sectionTitle' | 'sectionNotes'>;
+}
+
+function criteriaFor(script: InterviewScript, informs: readonly string[] | undefined) {
+  const all = script.rubric.criteria;
+  return informs?.length ? all.filter((c) => informs.includes(c.id)) : all;
+}
+
+export async function runInterview(script: InterviewScript, plan: Plan, card: Scorecard, deps: InterviewDeps): Promise<Scorecard> {
+  const { ui, clock } = deps;
+  const overall = { watch: startStopwatch(clock.now(), clock.wall(), card.elapsed_seconds * 1000) };
+  const quit = async () => {
+    card.status = 'in-progress';
+    await deps.save(card);
+    return card;
+  };
+  if (card.position === 0 && card.questions.every((q) => q.status === 'pending')) {
+    if ((await ui.intro(script)) === 'quit') return quit();
+  }
+
+  while (card.position < plan.items.length) {
+    const index = card.position;
+    const item = plan.items[index] as Plan['items'][number];
+    const q = card.questions[index] as ScorecardQuestion;
+    const section = script.sections[item.sectionIndex] as InterviewScript['sections'][number];
+    const watch = { watch: startStopwatch(clock.now(), clock.wall(), q.seconds * 1000) };
+    let lastSave = clock.now();
+    const view: InterviewQuestionView = {
+      index,
+      count: plan.items.length,
+      question: q,
+      guidance: { ...deps.guidance(q.id), sectionTitle: section.title, ...(section.notes ? { sectionNotes: section.notes } : {}) },
+      tick() {
+        const mono = clock.now();
+        watch.watch = tick(watch.watch, mono, clock.wall());
+        overall.watch = tick(overall.watch, mono, clock.wall());
+        q.seconds = round(elapsedMs(watch.watch, mono) / 1000);
+        card.elapsed_seconds = round(elapsedMs(overall.watch, mono) / 1000);
+        const sectionElapsed = card.questions.filter((x) => x.section === q.section).reduce((a, x) => a + x.seconds, 0);
+        if (mono - lastSave >= 2000) {
+          lastSave = mono;
+          void deps.save(card);
+        }
+        return scheduleStatus(plan, index, { overall: card.elapsed_seconds, question: q.seconds, section: sectionElapsed });
+      },
+      changed() {
+        // Saved on the next tick at most two seconds later; signals save at once.
+      },
+    };
+    const action = await ui.question(view);
+    view.tick();
+    if (action === 'quit') return quit();
+    if (action === 'back') {
+      card.position = Math.max(0, index - 1);
+      await deps.save(card);
+      continue;
+    }
+    q.status = action === 'skip' ? 'skipped' : 'asked';
+
+    const mode = section.score ?? 'section';
+    const lastOfSection = plan.items[index + 1]?.sectionIndex !== item.sectionIndex;
+    if ((mode === 'question' && action !== 'skip') || (mode === 'section' && lastOfSection)) {
+      const after = mode === 'question' ? q.id : section.id;
+      const criteria = criteriaFor(script, mode === 'question' ? (item.informs ?? section.informs) : section.informs);
+      const previous = card.scores.filter((s) => s.after === after);
+      const scores = await ui.score({ after, afterTitle: mode === 'question' ? q.id : section.title, criteria, scale: script.rubric.scale, previous });
+      if (scores === 'quit') return quit();
+      card.scores = [...card.scores.filter((s) => s.after !== after), ...scores];
+    }
+    card.position = index + 1;
+    await deps.save(card);
+  }
+
+  const verdict = await ui.finish(card, script.outro);
+  if (verdict === 'quit') return quit();
+  card.recommendation = verdict.recommendation;
+  card.summary = verdict.summary;
+  card.status = 'finished';
+  card.ended_at = new Date(clock.wall()).toISOString();
+  await deps.save(card);
+  return card;
+}
