@@ -1,6 +1,8 @@
 import type { Io } from '../cli/io.js';
-import { questionFileJsonSchema } from '../core/questions/schema.js';
 
-export function schema(io: Io): void {
-  io.stdout.write(`${JSON.stringify(questionFileJsonSchema(), null, 2)}\n`);
+export async function schema(io: Io, options: { interview?: boolean }): Promise<void> {
+  const json = options.interview
+    ? (await import('../core/interview/script-schema.js')).interviewScriptJsonSchema()
+    : (await import('../core/questions/schema.js')).questionFileJsonSchema();
+  io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
 }

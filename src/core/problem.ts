@@ -20,6 +20,10 @@ export const RULE_IDS = [
   'alias-limit',
   'encoding',
   'unreadable',
+  'unknown-question',
+  'unknown-criterion',
+  'over-budget',
+  'missing-source',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../cli/errors.js';
+import { SCRIPT_FILE } from '../core/interview/script-schema.js';
 import { type ParsedFile, parseQuestionFile } from '../core/load/parse-file.js';
 import { FILE_START, type Problem } from '../core/problem.js';
 import { crossFileProblems } from '../core/questions/bank.js';
@@ -79,9 +80,12 @@ export async function readQuestionFile(absolute: string, cwd: string): Promise<P
   return parseQuestionFile(shown, bytes);
 }
 
-/** Reads and parses every input, then checks the files against each other. */
+/** Reads and parses every question file the inputs name (interview scripts are left out), then
+ * checks the files against each other. */
 export async function loadSources(inputs: readonly string[], cwd: string): Promise<LoadedSources> {
-  const paths = await expandInputs(inputs, cwd);
+  const paths = (await expandInputs(inputs, cwd)).filter((p) => !SCRIPT_FILE.test(p));
+  if (paths.length === 0)
+    throw new InputError('those paths hold only interview scripts; give question files');
   const files = await Promise.all(paths.map((p) => readQuestionFile(p, cwd)));
   const problems = [...files.flatMap((f) => f.problems), ...crossFileProblems(files)];
   return { files, problems };

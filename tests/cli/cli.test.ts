@@ -148,6 +148,12 @@ describe('committed artefacts', () => {
     expect(committed).toBe(`${JSON.stringify(questionFileJsonSchema(), null, 2)}\n`);
   });
 
+  it('schema/interview-script.schema.json matches the TypeBox source (run `npm run schema` if this fails)', async () => {
+    const { interviewScriptJsonSchema } = await import('../../src/core/interview/script-schema.js');
+    const committed = readFileSync(new URL('../../schema/interview-script.schema.json', import.meta.url), 'utf8');
+    expect(committed).toBe(`${JSON.stringify(interviewScriptJsonSchema(), null, 2)}\n`);
+  });
+
   it('the bundled packs load without errors or warnings', async () => {
     const { loadSources } = await import('../../src/store/sources.js');
     const { files, problems } = await loadSources([], ROOT);

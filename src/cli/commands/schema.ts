@@ -4,7 +4,13 @@ import type { Io } from '../io.js';
 export function defineSchema(program: Command, io: Io): void {
   program
     .command('schema')
-    .description('print the JSON Schema for question files (for editors and other tools)')
-    .addHelpText('after', '\nExample:\n  $ rehearse schema > question-file.schema.json')
-    .action(async () => (await import('../../commands/schema.js')).schema(io));
+    .description(
+      'print the JSON Schema of question files (or interview scripts) for editors and tools',
+    )
+    .option('--interview', 'the schema of interview scripts (*.interview.yaml) instead')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ rehearse schema > question-file.schema.json\n  $ rehearse schema --interview > interview-script.schema.json',
+    )
+    .action(async (options) => (await import('../../commands/schema.js')).schema(io, options));
 }

@@ -42,7 +42,10 @@ export interface InterviewUi {
   question(view: InterviewQuestionView): Promise<QuestionAction>;
   /** Returns the scores given (possibly none), or 'quit'. */
   score(request: ScoreRequest): Promise<Score[] | 'quit'>;
-  finish(card: Scorecard, outro?: string): Promise<{ recommendation: Recommendation; summary: string } | 'quit'>;
+  finish(
+    card: Scorecard,
+    outro?: string,
+  ): Promise<{ recommendation: Recommendation; summary: string } | 'quit'>;
 }
 
 export interface InterviewDeps {
@@ -57,7 +60,12 @@ function criteriaFor(script: InterviewScript, informs: readonly string[] | undef
   return informs?.length ? all.filter((c) => informs.includes(c.id)) : all;
 }
 
-export async function runInterview(script: InterviewScript, plan: Plan, card: Scorecard, deps: InterviewDeps): Promise<Scorecard> {
+export async function runInterview(
+  script: InterviewScript,
+  plan: Plan,
+  card: Scorecard,
+  deps: InterviewDeps,
+): Promise<Scorecard> {
   const { ui, clock } = deps;
   const overall = { watch: startStopwatch(clock.now(), clock.wall(), card.elapsed_seconds * 1000) };
   const quit = async () => {
@@ -80,19 +88,29 @@ export async function runInterview(script: InterviewScript, plan: Plan, card: Sc
       index,
       count: plan.items.length,
       question: q,
-      guidance: { ...deps.guidance(q.id), sectionTitle: section.title, ...(section.notes ? { sectionNotes: section.notes } : {}) },
+      guidance: {
+        ...deps.guidance(q.id),
+        sectionTitle: section.title,
+        ...(section.notes ? { sectionNotes: section.notes } : {}),
+      },
       tick() {
         const mono = clock.now();
         watch.watch = tick(watch.watch, mono, clock.wall());
         overall.watch = tick(overall.watch, mono, clock.wall());
         q.seconds = round(elapsedMs(watch.watch, mono) / 1000);
         card.elapsed_seconds = round(elapsedMs(overall.watch, mono) / 1000);
-        const sectionElapsed = card.questions.filter((x) => x.section === q.section).reduce((a, x) => a + x.seconds, 0);
+        const sectionElapsed = card.questions
+          .filter((x) => x.section === q.section)
+          .reduce((a, x) => a + x.seconds, 0);
         if (mono - lastSave >= 2000) {
           lastSave = mono;
           void deps.save(card);
         }
-        return scheduleStatus(plan, index, { overall: card.elapsed_seconds, question: q.seconds, section: sectionElapsed });
+        return scheduleStatus(plan, index, {
+          overall: card.elapsed_seconds,
+          question: q.seconds,
+          section: sectionElapsed,
+        });
       },
       changed() {
         // Saved on the next tick at most two seconds later; signals save at once.
@@ -112,9 +130,18 @@ export async function runInterview(script: InterviewScript, plan: Plan, card: Sc
     const lastOfSection = plan.items[index + 1]?.sectionIndex !== item.sectionIndex;
     if ((mode === 'question' && action !== 'skip') || (mode === 'section' && lastOfSection)) {
       const after = mode === 'question' ? q.id : section.id;
-      const criteria = criteriaFor(script, mode === 'question' ? (item.informs ?? section.informs) : section.informs);
+      const criteria = criteriaFor(
+        script,
+        mode === 'question' ? (item.informs ?? section.informs) : section.informs,
+      );
       const previous = card.scores.filter((s) => s.after === after);
-      const scores = await ui.score({ after, afterTitle: mode === 'question' ? q.id : section.title, criteria, scale: script.rubric.scale, previous });
+      const scores = await ui.score({
+        after,
+        afterTitle: mode === 'question' ? q.id : section.title,
+        criteria,
+        scale: script.rubric.scale,
+        previous,
+      });
       if (scores === 'quit') return quit();
       card.scores = [...card.scores.filter((s) => s.after !== after), ...scores];
     }

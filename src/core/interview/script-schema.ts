@@ -10,7 +10,10 @@ const SLUG = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 const Slug = (description: string) => Type.String({ pattern: SLUG, description });
 const Text = (description: string) => Type.String({ minLength: 1, description });
 const Duration = (description: string) =>
-  Type.String({ pattern: DURATION_PATTERN, description: `${description} Written like 45m, 5m, 2m30s.` });
+  Type.String({
+    pattern: DURATION_PATTERN,
+    description: `${description} Written like 45m, 5m, 2m30s.`,
+  });
 const Informs = Type.Array(Slug('A rubric criterion id.'), {
   uniqueItems: true,
   description: 'Rubric criteria this part of the interview informs.',
@@ -34,7 +37,8 @@ export const Section = Type.Object(
     informs: Type.Optional(Informs),
     score: Type.Optional(
       Type.Enum(['section', 'question', 'none'], {
-        description: 'When to score the criteria: after the section (default), after each question, or not at all.',
+        description:
+          'When to score the criteria: after the section (default), after each question, or not at all.',
       }),
     ),
     notes: Type.Optional(Text('Guidance for the interviewer for this section.')),
@@ -76,7 +80,10 @@ export const InterviewScript = Type.Object(
     rubric: Type.Object(
       {
         criteria: Type.Array(Criterion, { minItems: 1 }),
-        scale: Type.Array(ScaleLevel, { minItems: 2, description: 'Ordered from weakest to strongest.' }),
+        scale: Type.Array(ScaleLevel, {
+          minItems: 2,
+          description: 'Ordered from weakest to strongest.',
+        }),
       },
       { additionalProperties: false },
     ),

@@ -1,20 +1,16 @@
 // One question file, from bytes to typed questions or positioned problems. Never throws.
 import type { Document, LineCounter } from 'yaml';
+import { compareProblems, countBySeverity, type Problem, type Span } from '../problem.js';
 import {
-  compareProblems,
-  countBySeverity,
-  FILE_START,
-  type Problem,
-  type Span,
-} from '../problem.js';
-import { type Question, type QuestionFile, questionFileJsonSchema } from '../questions/schema.js';
-import { decodeUtf8 } from './decode.js';
+  type Question,
+  type QuestionFile,
+  questionFileJsonSchema,
+  SCHEMA_ID,
+} from '../questions/schema.js';
 import { spanAt } from './locate.js';
-import { schemaProblems, validatorFor } from './validate.js';
-import { parseYaml } from './yaml-doc.js';
+import { type FileKind, parseYamlFile } from './yaml-file.js';
 
-/** Files larger than this are refused before parsing (documented in docs/question-format.md). */
-export const MAX_FILE_BYTES = 1024 * 1024;
+export { MAX_FILE_BYTES } from './yaml-file.js';
 
 export interface LoadedQuestion {
   question: Question;
@@ -38,83 +34,35 @@ export interface ParsedFile {
   counter?: LineCounter;
 }
 
-export function parseQuestionFile(file: string, bytes: Uint8Array): ParsedFile {
-  try {
-    const parsed = parseUnsafe(file, bytes);
-    parsed.problems.sort(compareProblems);
-    return parsed;
-  } catch (error) {
-    // Deep nesting can exhaust the parser's stack; report it like any other bad input.
-    // Anything else is a bug in rehearse and must surface as one, not as a problem in the file.
-    if (!(error instanceof RangeError)) throw error;
-    const message = 'the YAML is nested too deeply to read';
-    return {
-      file,
-      questions: [],
-      problems: [{ file, rule: 'yaml-syntax', severity: 'error', message, ...FILE_START }],
-    };
-  }
-}
+const QUESTION_FILE: FileKind = {
+  name: 'question file',
+  schemaId: SCHEMA_ID,
+  schema: questionFileJsonSchema,
+  required: 'a "title" and "questions"',
+};
 
-function parseUnsafe(file: string, bytes: Uint8Array): ParsedFile {
-  if (bytes.length > MAX_FILE_BYTES) {
-    const size = `${(bytes.length / 1024 / 1024).toFixed(1)} MiB`;
-    const message = `file is ${size}, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for a question file; split it into several files`;
-    return {
-      file,
-      questions: [],
-      problems: [{ file, rule: 'too-large', severity: 'error', message, ...FILE_START }],
-    };
-  }
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) {
-    return {
-      file,
-      questions: [],
-      problems: [
-        { file, rule: 'encoding', severity: 'error', message: decoded.message, ...decoded.span },
-      ],
-    };
-  }
-  const { text } = decoded;
-  const parsed = parseYaml(file, text);
-  const base = { file, text, doc: parsed.doc, counter: parsed.counter };
-  if (parsed.data === undefined || parsed.data === null) {
-    if (parsed.problems.length === 0) {
-      parsed.problems.push({
-        file,
-        rule: 'missing-field',
-        severity: 'error',
-        message: 'file is empty; a question file needs a "title" and "questions"',
-        ...FILE_START,
-      });
-    }
-    return { ...base, questions: [], problems: parsed.problems };
-  }
-  const problems = [
-    ...parsed.problems,
-    ...schemaProblems(
-      file,
-      parsed.data,
-      parsed.doc,
-      parsed.counter,
-      validatorFor(questionFileJsonSchema),
-    ),
-  ];
+export function parseQuestionFile(file: string, bytes: Uint8Array): ParsedFile {
+  const parsed = parseYamlFile(file, bytes, QUESTION_FILE);
+  const { doc, counter } = parsed;
+  if (parsed.data === undefined || !doc || !counter)
+    return { ...parsed, data: undefined, questions: [] };
   const data = parsed.data as QuestionFile;
+  const problems = [...parsed.problems];
   if (Array.isArray((data as { questions?: unknown }).questions)) {
-    problems.push(...completenessWarnings(file, data.questions, parsed.doc, parsed.counter));
+    problems.push(...completenessWarnings(file, data.questions, doc, counter));
+    problems.sort(compareProblems);
   }
-  if (countBySeverity(problems).errors > 0) return { ...base, problems, questions: [] };
+  if (countBySeverity(problems).errors > 0)
+    return { ...parsed, data: undefined, problems, questions: [] };
   const pack = { title: data.title, role: data.role, defaults: data.defaults };
   const questions = data.questions.map((question, index) => ({
     question,
     file,
     index,
-    span: spanAt(parsed.doc, parsed.counter, ['questions', index], 'container'),
+    span: spanAt(doc, counter, ['questions', index], 'container'),
     pack,
   }));
-  return { ...base, problems, data, questions };
+  return { ...parsed, problems, data, questions };
 }
 
 function completenessWarnings(

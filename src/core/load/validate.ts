@@ -7,16 +7,21 @@ import { formatDuration, readLenientDuration } from '../duration.js';
 import type { Problem, RuleId } from '../problem.js';
 import { describePath, fromPointer, type PathSegment, spanAt, toPointer } from './locate.js';
 
-let compiled: ValidateFunction | undefined;
+const compiled = new Map<string, ValidateFunction>();
 
 export function compileValidator(schema: object): ValidateFunction {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   return ajv.compile(schema);
 }
 
-export function validatorFor(schema: () => object): ValidateFunction {
-  compiled ??= compileValidator(schema());
-  return compiled;
+/** Compiles each schema once per process (compilation costs far more than validating a file). */
+export function validatorFor(id: string, schema: () => object): ValidateFunction {
+  let validate = compiled.get(id);
+  if (!validate) {
+    validate = compileValidator(schema());
+    compiled.set(id, validate);
+  }
+  return validate;
 }
 
 const DURATION_FIELDS = new Set(['prep_time', 'answer_time']);

@@ -1,0 +1,95 @@
+// One YAML input file, from bytes to validated data or positioned problems, for any of our
+// schemas (question files, interview scripts). Never throws on bad input.
+import type { Document, LineCounter } from 'yaml';
+import { compareProblems, FILE_START, type Problem } from '../problem.js';
+import { decodeUtf8 } from './decode.js';
+import { schemaProblems, validatorFor } from './validate.js';
+import { parseYaml } from './yaml-doc.js';
+
+/** Files larger than this are refused before parsing (documented in docs/question-format.md). */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface FileKind {
+  /** e.g. "question file"; used in messages. */
+  name: string;
+  schemaId: string;
+  schema: () => object;
+  /** What an empty file is missing, for its message. */
+  required: string;
+}
+
+export interface ParsedYamlFile {
+  file: string;
+  problems: Problem[];
+  /** The data, when the file is valid YAML (it may still have schema errors). */
+  data?: unknown;
+  text?: string;
+  doc?: Document;
+  counter?: LineCounter;
+}
+
+const fileProblem = (
+  file: string,
+  rule: Problem['rule'],
+  message: string,
+  span = FILE_START,
+): Problem => ({
+  file,
+  rule,
+  severity: 'error',
+  message,
+  ...span,
+});
+
+export function parseYamlFile(file: string, bytes: Uint8Array, kind: FileKind): ParsedYamlFile {
+  try {
+    const parsed = parseUnsafe(file, bytes, kind);
+    parsed.problems.sort(compareProblems);
+    return parsed;
+  } catch (error) {
+    // Deep nesting can exhaust the parser's stack; report it like any other bad input.
+    // Anything else is a bug in rehearse and must surface as one, not as a problem in the file.
+    if (!(error instanceof RangeError)) throw error;
+    return {
+      file,
+      problems: [fileProblem(file, 'yaml-syntax', 'the YAML is nested too deeply to read')],
+    };
+  }
+}
+
+function parseUnsafe(file: string, bytes: Uint8Array, kind: FileKind): ParsedYamlFile {
+  if (bytes.length > MAX_FILE_BYTES) {
+    const size = `${(bytes.length / 1024 / 1024).toFixed(1)} MiB`;
+    const limit = `${MAX_FILE_BYTES / 1024 / 1024} MiB`;
+    return {
+      file,
+      problems: [
+        fileProblem(
+          file,
+          'too-large',
+          `file is ${size}, over the ${limit} limit for a ${kind.name}; split it into several files`,
+        ),
+      ],
+    };
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok)
+    return { file, problems: [fileProblem(file, 'encoding', decoded.message, decoded.span)] };
+  const { text } = decoded;
+  const parsed = parseYaml(file, text);
+  const base = { file, text, doc: parsed.doc, counter: parsed.counter };
+  if (parsed.data === undefined || parsed.data === null) {
+    if (parsed.problems.length === 0) {
+      parsed.problems.push(
+        fileProblem(file, 'missing-field', `file is empty; a ${kind.name} needs ${kind.required}`),
+      );
+    }
+    return { ...base, problems: parsed.problems };
+  }
+  const validate = validatorFor(kind.schemaId, kind.schema);
+  const problems = [
+    ...parsed.problems,
+    ...schemaProblems(file, parsed.data, parsed.doc, parsed.counter, validate),
+  ];
+  return { ...base, problems, data: parsed.data };
+}

@@ -1,0 +1,75 @@
+// Reads an interview script and the question files it names (relative to the script).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { checkScript } from '../core/interview/check-script.js';
+import { type ParsedScript, parseScriptFile } from '../core/interview/parse-script.js';
+import type { ParsedFile } from '../core/load/parse-file.js';
+import { FILE_START, type Problem } from '../core/problem.js';
+import { crossFileProblems } from '../core/questions/bank.js';
+import { displayPath } from './paths.js';
+import { readQuestionFile } from './sources.js';
+
+export interface LoadedScript extends ParsedScript {
+  sources: ParsedFile[];
+  /** Script problems, then the sources' own errors. */
+  problems: Problem[];
+}
+
+export async function loadScript(absolute: string, cwd: string): Promise<LoadedScript> {
+  const shown = displayPath(absolute, cwd);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(absolute);
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'no such file'
+        : (error as Error).message;
+    return {
+      file: shown,
+      sources: [],
+      problems: [
+        {
+          file: shown,
+          rule: 'unreadable',
+          severity: 'error',
+          message: `cannot read file: ${reason}`,
+          ...FILE_START,
+        },
+      ],
+    };
+  }
+  const parsed = parseScriptFile(shown, bytes);
+  if (!parsed.script || !parsed.doc || !parsed.counter) return { ...parsed, sources: [] };
+  const dir = path.dirname(absolute);
+  const sources = await Promise.all(
+    parsed.script.sources.map((s) => readQuestionFile(path.resolve(dir, s), cwd)),
+  );
+  const missingSources = sources.flatMap((s, index) => {
+    const errors = s.problems.filter((p) => p.severity === 'error');
+    if (errors.length === 0) return [];
+    const first = errors[0] as Problem;
+    return [
+      {
+        index,
+        reason:
+          first.rule === 'unreadable'
+            ? first.message
+            : `it has ${errors.length} error${errors.length === 1 ? '' : 's'} (first: ${first.file}:${first.line}:${first.column} ${first.message})`,
+      },
+    ];
+  });
+  const questions = sources.flatMap((s) => s.questions);
+  const problems = [
+    ...parsed.problems,
+    ...checkScript(parsed.script, {
+      file: shown,
+      doc: parsed.doc,
+      counter: parsed.counter,
+      questions,
+      missingSources,
+    }),
+    ...crossFileProblems(sources).filter((p) => p.severity === 'error'),
+  ];
+  return { ...parsed, sources, problems };
+}
