@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { defineList } from './commands/list.js';
 import { definePractice } from './commands/practice.js';
+import { defineReport } from './commands/report.js';
 import { defineReview } from './commands/review.js';
 import { defineSchema } from './commands/schema.js';
 import type { Io } from './io.js';
@@ -39,6 +40,7 @@ export function buildProgram(io: Io): Command {
 
   definePractice(program, io);
   defineReview(program, io);
+  defineReport(program, io);
   defineList(program, io);
   defineSchema(program, io);
   return program;

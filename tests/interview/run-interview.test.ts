@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type InterviewUi, type QuestionAction, runInterview } from '../../src/core/interview/run-interview.js';
+import {
+  type InterviewUi,
+  type QuestionAction,
+  runInterview,
+} from '../../src/core/interview/run-interview.js';
 import { planInterview } from '../../src/core/interview/schedule.js';
 import type { Scorecard } from '../../src/core/interview/scorecard.js';
 import type { InterviewScript } from '../../src/core/interview/script-schema.js';
@@ -10,12 +14,30 @@ const script: InterviewScript = {
   duration: '20m',
   sources: ['pack.yaml'],
   sections: [
-    { id: 'warm-up', title: 'Warm-up', time: '5m', questions: [{ id: 'a' }, { id: 'b' }], informs: ['communication'] },
-    { id: 'deep', title: 'Deep dive', time: '15m', questions: [{ id: 'c', informs: ['depth'] }], score: 'question' },
+    {
+      id: 'warm-up',
+      title: 'Warm-up',
+      time: '5m',
+      questions: [{ id: 'a' }, { id: 'b' }],
+      informs: ['communication'],
+    },
+    {
+      id: 'deep',
+      title: 'Deep dive',
+      time: '15m',
+      questions: [{ id: 'c', informs: ['depth'] }],
+      score: 'question',
+    },
   ],
   rubric: {
-    criteria: [{ id: 'communication', title: 'Communication' }, { id: 'depth', title: 'Depth' }],
-    scale: [{ score: 1, label: 'Weak', meaning: 'x' }, { score: 2, label: 'Strong', meaning: 'y' }],
+    criteria: [
+      { id: 'communication', title: 'Communication' },
+      { id: 'depth', title: 'Depth' },
+    ],
+    scale: [
+      { score: 1, label: 'Weak', meaning: 'x' },
+      { score: 2, label: 'Strong', meaning: 'y' },
+    ],
   },
 };
 
@@ -31,12 +53,26 @@ function newCard(): Scorecard {
     started_at: '2026-11-26T09:00:00.000Z',
     elapsed_seconds: 0,
     position: 0,
-    questions: plan.items.map((i) => ({ id: i.questionId, section: i.sectionId, status: 'pending', prompt: `${i.questionId}?`, notes: '', follow_up_notes: [], key_points: [], seconds: 0, budget_seconds: i.budgetSeconds, source: { file: 'pack.yaml', line: 1 } })),
+    questions: plan.items.map((i) => ({
+      id: i.questionId,
+      section: i.sectionId,
+      status: 'pending',
+      prompt: `${i.questionId}?`,
+      notes: '',
+      follow_up_notes: [],
+      key_points: [],
+      seconds: 0,
+      budget_seconds: i.budgetSeconds,
+      source: { file: 'pack.yaml', line: 1 },
+    })),
     scores: [],
   };
 }
 
-function scripted(clock: FakeClock, actions: { ms: number; action: QuestionAction; notes?: string }[]) {
+function scripted(
+  clock: FakeClock,
+  actions: { ms: number; action: QuestionAction; notes?: string }[],
+) {
   const log: string[] = [];
   const ui: InterviewUi = {
     intro: async () => 'start',
@@ -52,7 +88,12 @@ function scripted(clock: FakeClock, actions: { ms: number; action: QuestionActio
     },
     async score(request) {
       log.push(`score ${request.after}: ${request.criteria.map((c) => c.id).join(',')}`);
-      return request.criteria.map((c) => ({ criterion: c.id, after: request.after, score: 2, label: 'Strong' }));
+      return request.criteria.map((c) => ({
+        criterion: c.id,
+        after: request.after,
+        score: 2,
+        label: 'Strong',
+      }));
     },
     async finish() {
       log.push('finish');
@@ -66,12 +107,17 @@ const run = async (card: Scorecard, actions: Parameters<typeof scripted>[1]) => 
   const clock = new FakeClock();
   const { ui, log } = scripted(clock, actions);
   const saves: Scorecard[] = [];
-  await runInterview(script, planInterview(script, () => 120), card, {
-    ui,
-    clock,
-    save: async (c) => void saves.push(structuredClone(c)),
-    guidance: () => ({ followUps: [], lookFor: [], redFlags: [] }),
-  });
+  await runInterview(
+    script,
+    planInterview(script, () => 120),
+    card,
+    {
+      ui,
+      clock,
+      save: async (c) => void saves.push(structuredClone(c)),
+      guidance: () => ({ followUps: [], lookFor: [], redFlags: [] }),
+    },
+  );
   return { log, saves };
 };
 
@@ -83,11 +129,30 @@ describe('runInterview', () => {
       { ms: 2000, action: 'skip' },
       { ms: 5000, action: 'next' },
     ]);
-    expect(log).toEqual(['a:next', 'b:skip', 'score warm-up: communication', 'c:next', 'score c: depth', 'finish']);
-    expect(card).toMatchObject({ status: 'finished', recommendation: 'yes', summary: 'Solid.', elapsed_seconds: 10 });
-    expect(card.questions.map((q) => [q.id, q.status, q.seconds])).toEqual([['a', 'asked', 3], ['b', 'skipped', 2], ['c', 'asked', 5]]);
+    expect(log).toEqual([
+      'a:next',
+      'b:skip',
+      'score warm-up: communication',
+      'c:next',
+      'score c: depth',
+      'finish',
+    ]);
+    expect(card).toMatchObject({
+      status: 'finished',
+      recommendation: 'yes',
+      summary: 'Solid.',
+      elapsed_seconds: 10,
+    });
+    expect(card.questions.map((q) => [q.id, q.status, q.seconds])).toEqual([
+      ['a', 'asked', 3],
+      ['b', 'skipped', 2],
+      ['c', 'asked', 5],
+    ]);
     expect(card.questions[0]?.notes).toBe('clear intro');
-    expect(card.scores.map((s) => `${s.after}/${s.criterion}`)).toEqual(['warm-up/communication', 'c/depth']);
+    expect(card.scores.map((s) => `${s.after}/${s.criterion}`)).toEqual([
+      'warm-up/communication',
+      'c/depth',
+    ]);
   });
 
   it('going back returns to the previous question and keeps its time', async () => {
@@ -104,9 +169,15 @@ describe('runInterview', () => {
 
   it('quitting leaves a resumable card that continues where it stopped', async () => {
     const card = newCard();
-    await run(card, [{ ms: 1000, action: 'next' }, { ms: 1000, action: 'quit', notes: 'half-written note' }]);
+    await run(card, [
+      { ms: 1000, action: 'next' },
+      { ms: 1000, action: 'quit', notes: 'half-written note' },
+    ]);
     expect(card).toMatchObject({ status: 'in-progress', position: 1 });
-    const { log } = await run(card, [{ ms: 1000, action: 'next' }, { ms: 1000, action: 'next' }]);
+    const { log } = await run(card, [
+      { ms: 1000, action: 'next' },
+      { ms: 1000, action: 'next' },
+    ]);
     expect(log[0]).toBe('b:next');
     expect(card.questions[1]?.notes).toBe('half-written note');
     expect(card.status).toBe('finished');
@@ -116,7 +187,12 @@ describe('runInterview', () => {
     const card = newCard();
     card.scores = [{ criterion: 'communication', after: 'warm-up', score: 1, label: 'Weak' }];
     card.position = 1;
-    await run(card, [{ ms: 0, action: 'next' }, { ms: 0, action: 'next' }]);
-    expect(card.scores.filter((s) => s.after === 'warm-up')).toEqual([{ criterion: 'communication', after: 'warm-up', score: 2, label: 'Strong' }]);
+    await run(card, [
+      { ms: 0, action: 'next' },
+      { ms: 0, action: 'next' },
+    ]);
+    expect(card.scores.filter((s) => s.after === 'warm-up')).toEqual([
+      { criterion: 'communication', after: 'warm-up', score: 2, label: 'Strong' },
+    ]);
   });
 });

@@ -1,0 +1,82 @@
+// `rehearse report`: renders one session (or one question of it) as HTML and/or Markdown, to
+// files or to standard output. Progress goes to stderr so `--html -` output stays clean.
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { InputError, UsageError } from '../cli/errors.js';
+import type { Io } from '../cli/io.js';
+import { reviewSession } from '../core/review/review.js';
+import { displayPath, sessionsDir } from '../store/paths.js';
+import { describeFsError, SessionStore } from '../store/session-store.js';
+import { renderHtmlReport } from '../ui/report/html.js';
+import { renderMarkdownReport } from '../ui/report/markdown.js';
+import { findSession } from './find-session.js';
+
+export interface ReportOptions {
+  html?: string;
+  md?: string;
+  question?: string;
+}
+
+/** Reports hold the answers, which are as private as the session files (also 0600). */
+const FILE_MODE = 0o600;
+const STDOUT = '-';
+
+function checkTargets(options: ReportOptions): void {
+  const { html, md } = options;
+  if (html === undefined && md === undefined) {
+    throw new UsageError(
+      'say where to write the report: --html FILE, --md FILE or both (- is standard output)',
+    );
+  }
+  if (html === STDOUT && md === STDOUT) {
+    throw new UsageError('only one of --html and --md can write to standard output (-)');
+  }
+  if (html !== undefined && html !== STDOUT && html === md) {
+    throw new UsageError(`--html and --md both name ${html}; give them different files`);
+  }
+}
+
+async function writeReport(io: Io, target: string, text: string): Promise<void> {
+  if (target === STDOUT) {
+    io.stdout.write(text);
+    return;
+  }
+  const file = path.resolve(io.cwd, target);
+  try {
+    await writeFileAtomic(file, text, { mode: FILE_MODE });
+  } catch (error) {
+    const shown = displayPath(file, io.cwd);
+    // write-file-atomic's ENOENT names its temporary file; say what the user can fix instead.
+    throw new InputError(
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? `cannot write to ${shown}: the directory ${displayPath(path.dirname(file), io.cwd)} does not exist`
+        : describeFsError(error, shown),
+    );
+  }
+  io.stderr.write(`Wrote ${displayPath(file, io.cwd)}\n`);
+}
+
+export async function report(
+  io: Io,
+  which: string | undefined,
+  options: ReportOptions,
+): Promise<void> {
+  checkTargets(options);
+  const store = new SessionStore(sessionsDir(io.env));
+  const { record } = await findSession(store, io, which);
+  if (options.question !== undefined && !record.questions.some((q) => q.id === options.question)) {
+    const ids = record.questions.map((q) => q.id).join(', ') || 'none';
+    throw new UsageError(
+      `no question "${options.question}" in session ${record.id} (its questions: ${ids})`,
+    );
+  }
+  const review = reviewSession(record, options.question);
+  if (options.html !== undefined) {
+    await writeReport(
+      io,
+      options.html,
+      renderHtmlReport(review, { generatedAt: new Date().toISOString() }),
+    );
+  }
+  if (options.md !== undefined) await writeReport(io, options.md, renderMarkdownReport(review));
+}

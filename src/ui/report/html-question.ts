@@ -1,0 +1,115 @@
+// One question of the HTML report: the two answers side by side with covered key-point words
+// marked, then key points, time, self-rating, word insights and STAR cues.
+import type { QuestionReview } from '../../core/review/review.js';
+import { type Html, html } from './escape.js';
+import {
+  clock,
+  coveredCount,
+  emptyAnswerText,
+  plural,
+  rating,
+  STAR_LABELS,
+  timingBar,
+  timingParts,
+  timingSummary,
+} from './format.js';
+import { type Span, splitAtSpans } from './highlight.js';
+
+/** Splits on the raw text first, then escapes each piece: offsets refer to the raw text. */
+export function highlighted(text: string, spans: readonly Span[]): Html {
+  return html`${splitAtSpans(text, spans).map((p) => (p.marked ? html`<mark>${p.text}</mark>` : html`${p.text}`))}`;
+}
+
+function textBlock(text: string | undefined, spans: readonly Span[], empty: string): Html {
+  if (!text || text.trim() === '') return html`<p class="empty">${empty}</p>`;
+  return html`<div class="text">${highlighted(text, spans)}</div>`;
+}
+
+function answers(q: QuestionReview): Html {
+  const yours = textBlock(q.answer, q.highlights.answer, emptyAnswerText(q));
+  const note = q.note
+    ? html`<h3 class="note-title">Your note</h3><div class="text">${q.note}</div>`
+    : '';
+  const spoken = q.mode === 'aloud' ? html` <span class="muted">(answered aloud)</span>` : '';
+  return html`<div class="answers">
+<section class="answer yours"><h3>Your answer · ${plural(q.insights.words, 'word')}${spoken}</h3>
+${yours}${note}</section>
+<section class="answer example"><h3>Example answer · ${plural(q.insights.exampleWords, 'word')}</h3>
+${textBlock(q.exampleAnswer, q.highlights.example, 'No example answer in the question file.')}</section>
+</div>`;
+}
+
+function keyPoints(q: QuestionReview): Html {
+  if (q.insights.coverage.length === 0) return html``;
+  const items = q.insights.coverage.map((c) =>
+    c.covered
+      ? html`<li class="covered"><span class="sym" aria-hidden="true">✓</span><span><span class="visually-hidden">Covered: </span>${highlighted(c.point, c.pointSpans)}</span></li>`
+      : html`<li class="missed"><span class="sym" aria-hidden="true">✗</span><span><span class="visually-hidden">Missed: </span>${highlighted(c.point, c.pointSpans)}</span></li>`,
+  );
+  return html`<section class="key-points"><h3>Key points · ${coveredCount(q)} of ${q.insights.coverage.length} seem covered</h3>
+<ul class="points">${items}</ul></section>`;
+}
+
+function timing(q: QuestionReview): Html {
+  const bar = timingBar(q.timing);
+  const t = q.timing;
+  // Widths are numbers computed here, never session text.
+  const drawn = bar
+    ? html`<div class="bar" role="img" aria-label="${`Answer time ${timingSummary(t)}`}"><span class="in-time" style="width:${bar.inTimePercent}%"></span>${bar.overtimePercent > 0 ? html`<span class="overtime" style="width:${bar.overtimePercent}%"></span>` : ''}<span class="limit" style="left:${bar.limitPercent}%"></span></div>`
+    : '';
+  const { main, over } = timingParts(t);
+  const text = html`${main}${over ? html`, <span class="over-text">${over}</span>` : ''}`;
+  const prep =
+    t.prepSeconds === undefined ? '' : html`<p class="muted">Prep ${clock(t.prepSeconds)}</p>`;
+  return html`<section class="timing"><h3>Answer time</h3>${drawn}<p class="time-text">${text}</p>${prep}</section>`;
+}
+
+function selfRating(q: QuestionReview): Html {
+  const r = rating(q.selfRating);
+  const body = r
+    ? html`<p><span class="stars" aria-hidden="true">${r.stars}</span> <span class="rating-label">${r.label}</span></p>`
+    : html`<p class="empty rating-label">not rated</p>`;
+  return html`<section class="rating"><h3>Self-rating</h3>${body}</section>`;
+}
+
+function chips(words: readonly { word: string; count: number }[]): Html {
+  if (words.length === 0) return html`<span class="muted">none</span>`;
+  return html`<ul class="chips">${words.map((w) => html`<li>${w.word}${w.count > 1 ? html` <span class="n">×${w.count}</span>` : ''}</li>`)}</ul>`;
+}
+
+function words(q: QuestionReview): Html {
+  const i = q.insights;
+  const wpm =
+    i.wordsPerMinute === undefined
+      ? ''
+      : html`<dt>Words per minute</dt><dd>${i.wordsPerMinute}</dd>`;
+  const missing = q.exampleAnswer
+    ? html`<dt>Example terms you did not use</dt><dd>${chips(i.missingTerms)}</dd>`
+    : '';
+  return html`<section class="words"><h3>Words</h3><dl>
+<dt>Your words vs example words</dt><dd>${i.words} vs ${i.exampleWords}</dd>${wpm}
+<dt>Most used</dt><dd>${chips(i.topWords)}</dd>${missing}</dl></section>`;
+}
+
+function star(q: QuestionReview): Html {
+  if (!q.insights.star) return html``;
+  const items = q.insights.star.map(
+    (p) =>
+      html`<li class="${p.found ? 'found' : 'absent'}"><span class="sym" aria-hidden="true">${p.found ? '✓' : '✗'}</span><span><strong>${STAR_LABELS[p.part]}</strong>${p.found ? html` <span class="muted">(${p.cues.map((c) => `“${c}”`).join(', ')})</span>` : html` <span class="muted">no cue found</span>`}</span></li>`,
+  );
+  return html`<section class="star-parts"><h3>STAR cues</h3><ul class="star">${items}</ul></section>`;
+}
+
+function tags(q: QuestionReview): Html {
+  const facts = [`id ${q.id}`, q.kind, q.difficulty, q.status, ...q.tags.map((t) => `#${t}`)];
+  return html`<ul class="tags">${facts.filter((f) => f).map((f) => html`<li>${f}</li>`)}</ul>`;
+}
+
+export function questionHtml(q: QuestionReview, index: number): Html {
+  const n = index + 1;
+  return html`<article class="question" id="q-${n}" aria-labelledby="q-${n}-title">
+<header><h2 id="q-${n}-title"><span class="num">${n}</span><span class="prompt">${q.prompt}</span></h2>${tags(q)}</header>
+${answers(q)}
+<div class="details"><div class="column">${keyPoints(q)}${star(q)}</div><div class="column">${timing(q)}${selfRating(q)}</div><div class="column">${words(q)}</div></div>
+</article>`;
+}
