@@ -13,6 +13,10 @@ export function sessionsDir(env: Readonly<Record<string, string | undefined>>): 
   return path.join(dataDir(env), 'sessions');
 }
 
+export function scorecardsDir(env: Readonly<Record<string, string | undefined>>): string {
+  return path.join(dataDir(env), 'scorecards');
+}
+
 export function cacheDir(env: Readonly<Record<string, string | undefined>>): string {
   return path.join(dataDir(env), 'cache');
 }

@@ -1,5 +1,6 @@
-// Where sessions live on disk. Every write is atomic (temp file, fsync, rename) with mode 0600 in a
-// 0700 directory; when the data directory cannot be written, a fallback directory is used and named.
+// Where sessions (and scorecards) live on disk. Every write is atomic (temp file, fsync, rename)
+// with mode 0600 in a 0700 directory; when the data directory cannot be written, a fallback
+// directory is used and named.
 import { chmodSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,23 +17,32 @@ export interface SaveReport {
   fallback?: { path: string; reason: string };
 }
 
-export function fallbackSessionsDir(): string {
+export function fallbackSessionsDir(kind = 'sessions'): string {
   const user =
     typeof process.getuid === 'function' ? String(process.getuid()) : os.userInfo().username;
-  return path.join(os.tmpdir(), `rehearse-${user}`, 'sessions');
+  return path.join(os.tmpdir(), `rehearse-${user}`, kind);
 }
+
+/** How one kind of record is written to and read from a file. */
+export interface RecordFormat<T> {
+  serialize(record: T): string;
+  parse(text: string, file: string): T;
+}
+
+const SESSION_FORMAT: RecordFormat<SessionRecord> = { serialize: serializeSession, parse: parseSession };
 
 function ensureDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   chmodSync(dir, DIR_MODE);
 }
 
-export class SessionStore {
+export class RecordStore<T extends { id: string }> {
   private active: string;
 
   constructor(
     readonly dir: string,
-    private readonly fallbackDir: string = fallbackSessionsDir(),
+    private readonly fallbackDir: string,
+    private readonly format: RecordFormat<T>,
   ) {
     this.active = dir;
   }
@@ -47,8 +57,8 @@ export class SessionStore {
   }
 
   /** Atomic, synchronous save: safe inside signal handlers. Falls back once, then throws. */
-  saveSync(record: SessionRecord): SaveReport {
-    const text = serializeSession(record);
+  saveSync(record: T): SaveReport {
+    const text = this.format.serialize(record);
     try {
       ensureDir(this.active);
       writeFileAtomic.sync(this.pathFor(record.id), text, { mode: FILE_MODE, fsync: true });
@@ -63,17 +73,17 @@ export class SessionStore {
     }
   }
 
-  async save(record: SessionRecord): Promise<SaveReport> {
+  async save(record: T): Promise<SaveReport> {
     // The sync path is small and keeps the fallback logic in one place; answers are kilobytes.
     return this.saveSync(record);
   }
 
-  async load(file: string): Promise<SessionRecord> {
-    return parseSession(await readFile(file, 'utf8'), file);
+  async load(file: string): Promise<T> {
+    return this.format.parse(await readFile(file, 'utf8'), file);
   }
 
-  loadSync(file: string): SessionRecord {
-    return parseSession(readFileSync(file, 'utf8'), file);
+  loadSync(file: string): T {
+    return this.format.parse(readFileSync(file, 'utf8'), file);
   }
 
   /** Session files in this store, newest first by name (names start with the time). */
@@ -96,6 +106,12 @@ export class SessionStore {
     } catch {
       return [];
     }
+  }
+}
+
+export class SessionStore extends RecordStore<SessionRecord> {
+  constructor(dir: string, fallbackDir: string = fallbackSessionsDir()) {
+    super(dir, fallbackDir, SESSION_FORMAT);
   }
 }
 

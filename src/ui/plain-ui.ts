@@ -2,7 +2,6 @@
 // printed as lines, an answer is read line by line and ends at a line holding only ".", time
 // warnings are announced as lines, and ratings are read as a digit line. End of input ends the
 // session (what was read is saved as a draft, so `rehearse resume` can continue it).
-import { createInterface } from 'node:readline';
 import type { Io } from '../cli/io.js';
 import { formatClock } from '../core/duration.js';
 import type {
@@ -15,47 +14,15 @@ import type {
 } from '../core/session/run-session.js';
 import { crossedWarning, type TimeLevel } from '../core/session/timer.js';
 import { colourFor } from './colour.js';
+import { lineReader } from './line-reader.js';
 import { renderComparison } from './render/compare-view.js';
 import { announceTime } from './render/question-view.js';
 import { sanitizeForTerminal, sanitizeInline } from './sanitize.js';
 
 export const END_OF_ANSWER = '.';
 
-/** Lines from stdin, one at a time; `undefined` once input has ended. */
-function lineReader(io: Io) {
-  const queue: string[] = [];
-  const waiting: ((line: string | undefined) => void)[] = [];
-  let ended = false;
-  const rl = createInterface({
-    input: io.stdin,
-    terminal: false,
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
-  rl.on('line', (line) => {
-    const next = waiting.shift();
-    if (next) next(line);
-    else queue.push(line);
-  });
-  rl.on('close', () => {
-    ended = true;
-    for (const w of waiting.splice(0)) w(undefined);
-  });
-  return {
-    next(): Promise<string | undefined> {
-      if (queue.length) return Promise.resolve(queue.shift());
-      if (ended) return Promise.resolve(undefined);
-      return new Promise((resolve) => waiting.push(resolve));
-    },
-    /** Resolves the pending read early (a hard time limit) without consuming input. */
-    interrupt(): void {
-      for (const w of waiting.splice(0)) w(undefined);
-    },
-    close: () => rl.close(),
-  };
-}
-
 export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
-  const lines = lineReader(io);
+  const lines = lineReader(io.stdin);
   const c = colourFor(io.stdout, io.env);
   const say = (text = '') => io.stdout.write(`${text}\n`);
   const width = io.stdout.columns ?? 80;

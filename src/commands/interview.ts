@@ -1,0 +1,120 @@
+// `rehearse interview SCRIPT`: runs a scripted interview and saves a scorecard.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { InputError } from '../cli/errors.js';
+import type { Io } from '../cli/io.js';
+import { onProcessExitPaths } from '../cli/signals.js';
+import { VERSION } from '../cli/version.js';
+import { type InterviewUi, runInterview } from '../core/interview/run-interview.js';
+import { planInterview } from '../core/interview/schedule.js';
+import type { Scorecard } from '../core/interview/scorecard.js';
+import type { LoadedQuestion } from '../core/load/parse-file.js';
+import { compareProblems } from '../core/problem.js';
+import { resolveTimes } from '../core/questions/timing.js';
+import { systemClock } from '../core/session/clock.js';
+import { sessionId } from '../core/session/create.js';
+import { scorecardsDir } from '../store/paths.js';
+import { scorecardStore } from '../store/scorecard-file.js';
+import { type LoadedScript, loadScript } from '../store/scripts.js';
+import { colourFor } from '../ui/colour.js';
+import { renderScorecardSummary } from '../ui/interview/summary.js';
+import { usePlain } from './run-and-save.js';
+
+export interface InterviewOptions {
+  candidate?: string;
+  plain?: boolean;
+}
+
+export async function readScript(io: Io, file: string): Promise<LoadedScript & { script: NonNullable<LoadedScript['script']> }> {
+  const loaded = await loadScript(path.resolve(io.cwd, file), io.cwd);
+  const errors = loaded.problems.filter((p) => p.severity === 'error').sort(compareProblems);
+  if (errors.length || !loaded.script) {
+    throw new InputError(`the interview script has ${errors.length} error${errors.length === 1 ? '' : 's'}; run "rehearse lint ${file}" for details`, errors);
+  }
+  return loaded as LoadedScript & { script: NonNullable<LoadedScript['script']> };
+}
+
+function newScorecard(loaded: LoadedScript & { script: NonNullable<LoadedScript['script']> }, byId: Map<string, LoadedQuestion>, candidate: string | undefined, absolute: string): Scorecard {
+  const plan = planInterview(loaded.script, (id) => (byId.get(id) ? resolveTimes(byId.get(id) as LoadedQuestion).answerSeconds : undefined));
+  const now = Date.now();
+  return {
+    version: 1,
+    kind: 'scorecard',
+    id: sessionId(now, Math.random),
+    tool: `rehearse ${VERSION}`,
+    status: 'in-progress',
+    script: {
+      title: loaded.script.title,
+      ...(loaded.script.role ? { role: loaded.script.role } : {}),
+      file: absolute,
+      sha256: createHash('sha256').update(loaded.text ?? '').digest('hex'),
+      duration_seconds: plan.durationSeconds,
+    },
+    ...(candidate ? { candidate } : {}),
+    started_at: new Date(now).toISOString(),
+    elapsed_seconds: 0,
+    position: 0,
+    questions: plan.items.map((item) => {
+      const q = byId.get(item.questionId) as LoadedQuestion;
+      return {
+        id: item.questionId,
+        section: item.sectionId,
+        status: 'pending',
+        prompt: q.question.prompt,
+        notes: '',
+        follow_up_notes: [],
+        key_points: (q.question.key_points ?? []).map((point) => ({ point, ticked: false })),
+        seconds: 0,
+        budget_seconds: item.budgetSeconds,
+        source: { file: q.file, line: q.span.line },
+      };
+    }),
+    scores: [],
+  };
+}
+
+/** Runs (or continues) an interview until it ends or is interrupted; saves on every exit path. */
+export async function conductInterview(io: Io, scriptFile: string, card: Scorecard | undefined, options: InterviewOptions): Promise<void> {
+  const loaded = await readScript(io, scriptFile);
+  const byId = new Map(loaded.sources.flatMap((s) => s.questions).map((q) => [q.question.id, q]));
+  const absolute = path.resolve(io.cwd, scriptFile);
+  const scorecard = card ?? newScorecard(loaded, byId, options.candidate, absolute);
+  if (card && card.script.sha256 !== createHash('sha256').update(loaded.text ?? '').digest('hex')) {
+    io.stderr.write('rehearse: the interview script changed since this interview started; continuing with the saved questions.\n');
+  }
+  const plan = planInterview(loaded.script, (id) => scorecard.questions.find((q) => q.id === id)?.budget_seconds);
+  const store = scorecardStore(scorecardsDir(io.env));
+  const c = colourFor(io.stdout, io.env);
+  const saveSync = (x: Scorecard) => {
+    const report = store.saveSync(x);
+    if (report.fallback) io.stderr.write(`${c.yellow(`rehearse: ${report.fallback.reason}\nrehearse: saving to ${report.fallback.path} instead.`)}\n`);
+  };
+  const plain = usePlain(io, options.plain);
+  const ui: InterviewUi & { close?: () => void } = plain
+    ? (await import('../ui/interview/plain-ui.js')).plainInterviewUi(io)
+    : (await import('../ui/interview/terminal-ui.js')).terminalInterviewUi(io, c);
+  const dispose = onProcessExitPaths(() => saveSync(scorecard));
+  try {
+    saveSync(scorecard);
+    await runInterview(loaded.script, plan, scorecard, {
+      ui,
+      clock: systemClock,
+      save: async (x) => saveSync(x),
+      guidance: (id) => {
+        const q = byId.get(id)?.question;
+        return { followUps: q?.follow_ups ?? [], lookFor: q?.interviewer?.look_for ?? [], redFlags: q?.interviewer?.red_flags ?? [] };
+      },
+    });
+  } catch (error) {
+    saveSync(scorecard);
+    throw error;
+  } finally {
+    dispose();
+    ui.close?.();
+  }
+  io.stdout.write(`\n${renderScorecardSummary(scorecard, loaded.script, store.pathFor(scorecard.id), c)}\n`);
+}
+
+export async function interview(io: Io, scriptFile: string, options: InterviewOptions): Promise<void> {
+  await conductInterview(io, scriptFile, undefined, options);
+}
