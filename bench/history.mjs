@@ -16,8 +16,12 @@ const home = mkdtempSync(path.join(os.tmpdir(), 'rehearse-bench-history-'));
 const dir = path.join(home, 'sessions');
 mkdirSync(dir, { recursive: true });
 
-const words = 'we validated inputs threat model firmware signed update patient safety risk sbom components monitored vulnerability disclosure team'.split(' ');
-const text = (n, seed) => Array.from({ length: n }, (_, i) => words[(i * 7 + seed) % words.length]).join(' ');
+const words =
+  'we validated inputs threat model firmware signed update patient safety risk sbom components monitored vulnerability disclosure team'.split(
+    ' ',
+  );
+const text = (n, seed) =>
+  Array.from({ length: n }, (_, i) => words[(i * 7 + seed) % words.length]).join(' ');
 for (let s = 0; s < count; s++) {
   const started = new Date(Date.UTC(2026, 0, 1) + s * 3_600_000).toISOString();
   const id = `${started.slice(0, 10).replaceAll('-', '')}-${started.slice(11, 19).replaceAll(':', '')}-${String(s).padStart(4, '0')}`;
@@ -35,15 +39,37 @@ for (let s = 0; s < count; s++) {
     prep_limit_seconds: 30,
     answer_seconds: 100 + ((s * q) % 120),
     time_limit_seconds: 180,
-    overtime_seconds: Math.max(0, (s * q) % 120 - 80),
+    overtime_seconds: Math.max(0, ((s * q) % 120) - 80),
     timed_out: false,
     source: { file: 'questions/pack.yaml', line: 5 + q * 20 },
     tags: [`tag-${q % 4}`, 'common'],
     kind: 'technical',
     difficulty: 'medium',
   }));
-  const record = { version: 1, id, tool: 'rehearse bench', status: 'finished', started_at: started, ended_at: started, elapsed_seconds: 1500, settings: { filters: {}, order: 'file', timer: true, on_timeout: 'soft', reveal: 'each', aloud: false, bell: false }, sources: [{ path: 'questions/pack.yaml', sha256: '0'.repeat(64) }], questions };
-  writeFileSync(path.join(dir, `${id}.yaml`), stringify(record, { blockQuote: 'literal', lineWidth: 0 }));
+  const record = {
+    version: 1,
+    id,
+    tool: 'rehearse bench',
+    status: 'finished',
+    started_at: started,
+    ended_at: started,
+    elapsed_seconds: 1500,
+    settings: {
+      filters: {},
+      order: 'file',
+      timer: true,
+      on_timeout: 'soft',
+      reveal: 'each',
+      aloud: false,
+      bell: false,
+    },
+    sources: [{ path: 'questions/pack.yaml', sha256: '0'.repeat(64) }],
+    questions,
+  };
+  writeFileSync(
+    path.join(dir, `${id}.yaml`),
+    stringify(record, { blockQuote: 'literal', lineWidth: 0 }),
+  );
 }
 
 const env = { ...process.env, REHEARSE_HOME: home, NO_COLOR: '1' };
@@ -66,7 +92,10 @@ for (let i = 0; i < runs; i++) {
   }
 }
 console.log(`${count} sessions × 10 questions, ${runs} runs each`);
-for (const [name, xs] of Object.entries(results)) console.log(`${name.padEnd(16)} median ${median(xs).toFixed(0).padStart(5)} ms  (min ${Math.min(...xs).toFixed(0)})`);
+for (const [name, xs] of Object.entries(results))
+  console.log(
+    `${name.padEnd(16)} median ${median(xs).toFixed(0).padStart(5)} ms  (min ${Math.min(...xs).toFixed(0)})`,
+  );
 const worst = Math.max(median(results['history (cold)']), median(results['stats (cold)']));
 console.log(`slowest median (cold): ${worst.toFixed(0)} ms; target < 1000 ms`);
 rmSync(home, { recursive: true, force: true });

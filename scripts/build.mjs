@@ -1,23 +1,82 @@
-// Builds dist/ with esbuild: one ESM entry (dist/cli/run.js) plus lazily loaded chunks, with the
-// dependencies bundled in. Measured faster to start than tsc's one-file-per-module output (see
-// bench/startup.mjs). Type-checking is `npm run check` (tsc --noEmit).
-import { rmSync } from 'node:fs';
+// Builds dist/ with esbuild, in two parts, because start-up time is a feature (bench/startup.mjs):
+//   dist/cli/run.js  the shell: commander, the command definitions and error reporting, in ONE
+//                    file, so `rehearse --help` loads two modules (this and bin/rehearse.js);
+//   dist/lib/*.js    one entry per command implementation, with shared chunks, imported by the
+//                    shell only when that command runs.
+// Type-checking is separate: `npm run check` runs tsc --noEmit.
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: ['src/cli/run.ts'],
-  outdir: 'dist/cli',
+const root = new URL('..', import.meta.url).pathname;
+const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+rmSync(`${root}dist`, { recursive: true, force: true });
+
+const common = {
+  absWorkingDir: root,
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   minify: true,
   sourcemap: 'linked',
-  chunkNames: '[name]-[hash]',
   legalComments: 'linked',
   logLevel: 'warning',
-  // Bundled CommonJS dependencies (commander, ajv, …) still call require() for Node built-ins.
-  banner: { js: "import { createRequire as __rehearseRequire } from 'node:module'; const require = __rehearseRequire(import.meta.url);" },
+  // Bundled CommonJS dependencies (commander, ajv, …) still require() Node's built-ins.
+  banner: {
+    js: "import { createRequire as __rehearseRequire } from 'node:module'; const require = __rehearseRequire(import.meta.url);",
+  },
+};
+
+// The shell's `import('../../commands/x.js')` becomes `import('../lib/x.js')`, left to run time.
+const lazyCommands = {
+  name: 'lazy-commands',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/\.\.\/commands\/[a-z-]+\.js$/ }, (args) =>
+      args.importer.includes('/src/cli/commands/')
+        ? { path: args.path.replace('../../commands/', '../lib/'), external: true }
+        : undefined,
+    );
+  },
+};
+
+// commander loads child_process at start-up for external subcommands, which rehearse never uses;
+// loading it costs about 6 ms of every start, so the shell gets it on first use instead.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes('/node_modules/commander/')
+        ? { path: 'child_process', namespace: 'lazy-builtin' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      loader: 'js',
+      contents:
+        "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+    }));
+  },
+};
+
+await build({
+  ...common,
+  entryPoints: ['src/cli/run.ts'],
+  outfile: 'dist/cli/run.js',
+  define: { __REHEARSE_VERSION__: JSON.stringify(version) },
+  plugins: [lazyCommands, lazyChildProcess],
+});
+
+const commands = readdirSync(`${root}src/cli/commands`)
+  .flatMap((f) => [
+    ...readFileSync(`${root}src/cli/commands/${f}`, 'utf8').matchAll(
+      /import\('\.\.\/\.\.\/commands\/([a-z-]+)\.js'\)/g,
+    ),
+  ])
+  .map((m) => m[1]);
+await build({
+  ...common,
+  entryPoints: [...new Set(commands)].map((name) => `src/commands/${name}.ts`),
+  outdir: 'dist/lib',
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
+  define: { __REHEARSE_VERSION__: JSON.stringify(version) },
 });

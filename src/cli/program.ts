@@ -1,6 +1,7 @@
 // The command-line surface. Each command's definition lives in src/cli/commands/ and imports its
 // implementation only when it runs, so `rehearse --help` loads commander and nothing else.
 import { Command } from 'commander';
+import { defineInterview } from './commands/interview.js';
 import { defineList } from './commands/list.js';
 import { definePractice } from './commands/practice.js';
 import { defineReport } from './commands/report.js';
@@ -41,6 +42,7 @@ export function buildProgram(io: Io): Command {
   definePractice(program, io);
   defineReview(program, io);
   defineReport(program, io);
+  defineInterview(program, io);
   defineList(program, io);
   defineSchema(program, io);
   return program;

@@ -2,7 +2,7 @@
 import { CommanderError } from 'commander';
 import { formatLocation, type Problem } from '../core/problem.js';
 import { sanitizeInline } from '../ui/sanitize.js';
-import { EXIT, ExitError, InputError } from './errors.js';
+import { EXIT, isExitError } from './errors.js';
 import type { Io } from './io.js';
 
 export function problemLine(p: Problem): string {
@@ -15,10 +15,8 @@ export function reportError(error: unknown, io: Io): number {
     // Commander already printed its message (or the help / version text).
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
-  if (error instanceof ExitError) {
-    if (error instanceof InputError) {
-      for (const p of error.problems) io.stderr.write(`${problemLine(p)}\n`);
-    }
+  if (isExitError(error)) {
+    for (const p of error.problems) io.stderr.write(`${problemLine(p)}\n`);
     if (error.message) io.stderr.write(`rehearse: ${sanitizeInline(error.message)}\n`);
     if (debug && error.stack) io.stderr.write(`${error.stack}\n`);
     return error.exitCode;

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 
-/** The package version, read once from package.json (which ships beside dist/). */
-export const VERSION: string = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  }
-).version;
+// Inlined by the build (scripts/build.mjs); read from package.json when running from source.
+declare const __REHEARSE_VERSION__: string | undefined;
+
+export const VERSION: string =
+  typeof __REHEARSE_VERSION__ === 'string'
+    ? __REHEARSE_VERSION__
+    : (
+        JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+          version: string;
+        }
+      ).version;

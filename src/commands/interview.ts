@@ -25,17 +25,30 @@ export interface InterviewOptions {
   plain?: boolean;
 }
 
-export async function readScript(io: Io, file: string): Promise<LoadedScript & { script: NonNullable<LoadedScript['script']> }> {
+export async function readScript(
+  io: Io,
+  file: string,
+): Promise<LoadedScript & { script: NonNullable<LoadedScript['script']> }> {
   const loaded = await loadScript(path.resolve(io.cwd, file), io.cwd);
   const errors = loaded.problems.filter((p) => p.severity === 'error').sort(compareProblems);
   if (errors.length || !loaded.script) {
-    throw new InputError(`the interview script has ${errors.length} error${errors.length === 1 ? '' : 's'}; run "rehearse lint ${file}" for details`, errors);
+    throw new InputError(
+      `the interview script has ${errors.length} error${errors.length === 1 ? '' : 's'}; run "rehearse lint ${file}" for details`,
+      errors,
+    );
   }
   return loaded as LoadedScript & { script: NonNullable<LoadedScript['script']> };
 }
 
-function newScorecard(loaded: LoadedScript & { script: NonNullable<LoadedScript['script']> }, byId: Map<string, LoadedQuestion>, candidate: string | undefined, absolute: string): Scorecard {
-  const plan = planInterview(loaded.script, (id) => (byId.get(id) ? resolveTimes(byId.get(id) as LoadedQuestion).answerSeconds : undefined));
+function newScorecard(
+  loaded: LoadedScript & { script: NonNullable<LoadedScript['script']> },
+  byId: Map<string, LoadedQuestion>,
+  candidate: string | undefined,
+  absolute: string,
+): Scorecard {
+  const plan = planInterview(loaded.script, (id) =>
+    byId.get(id) ? resolveTimes(byId.get(id) as LoadedQuestion).answerSeconds : undefined,
+  );
   const now = Date.now();
   return {
     version: 1,
@@ -47,7 +60,9 @@ function newScorecard(loaded: LoadedScript & { script: NonNullable<LoadedScript[
       title: loaded.script.title,
       ...(loaded.script.role ? { role: loaded.script.role } : {}),
       file: absolute,
-      sha256: createHash('sha256').update(loaded.text ?? '').digest('hex'),
+      sha256: createHash('sha256')
+        .update(loaded.text ?? '')
+        .digest('hex'),
       duration_seconds: plan.durationSeconds,
     },
     ...(candidate ? { candidate } : {}),
@@ -74,20 +89,39 @@ function newScorecard(loaded: LoadedScript & { script: NonNullable<LoadedScript[
 }
 
 /** Runs (or continues) an interview until it ends or is interrupted; saves on every exit path. */
-export async function conductInterview(io: Io, scriptFile: string, card: Scorecard | undefined, options: InterviewOptions): Promise<void> {
+export async function conductInterview(
+  io: Io,
+  scriptFile: string,
+  card: Scorecard | undefined,
+  options: InterviewOptions,
+): Promise<void> {
   const loaded = await readScript(io, scriptFile);
   const byId = new Map(loaded.sources.flatMap((s) => s.questions).map((q) => [q.question.id, q]));
   const absolute = path.resolve(io.cwd, scriptFile);
   const scorecard = card ?? newScorecard(loaded, byId, options.candidate, absolute);
-  if (card && card.script.sha256 !== createHash('sha256').update(loaded.text ?? '').digest('hex')) {
-    io.stderr.write('rehearse: the interview script changed since this interview started; continuing with the saved questions.\n');
+  if (
+    card &&
+    card.script.sha256 !==
+      createHash('sha256')
+        .update(loaded.text ?? '')
+        .digest('hex')
+  ) {
+    io.stderr.write(
+      'rehearse: the interview script changed since this interview started; continuing with the saved questions.\n',
+    );
   }
-  const plan = planInterview(loaded.script, (id) => scorecard.questions.find((q) => q.id === id)?.budget_seconds);
+  const plan = planInterview(
+    loaded.script,
+    (id) => scorecard.questions.find((q) => q.id === id)?.budget_seconds,
+  );
   const store = scorecardStore(scorecardsDir(io.env));
   const c = colourFor(io.stdout, io.env);
   const saveSync = (x: Scorecard) => {
     const report = store.saveSync(x);
-    if (report.fallback) io.stderr.write(`${c.yellow(`rehearse: ${report.fallback.reason}\nrehearse: saving to ${report.fallback.path} instead.`)}\n`);
+    if (report.fallback)
+      io.stderr.write(
+        `${c.yellow(`rehearse: ${report.fallback.reason}\nrehearse: saving to ${report.fallback.path} instead.`)}\n`,
+      );
   };
   const plain = usePlain(io, options.plain);
   const ui: InterviewUi & { close?: () => void } = plain
@@ -102,7 +136,11 @@ export async function conductInterview(io: Io, scriptFile: string, card: Scoreca
       save: async (x) => saveSync(x),
       guidance: (id) => {
         const q = byId.get(id)?.question;
-        return { followUps: q?.follow_ups ?? [], lookFor: q?.interviewer?.look_for ?? [], redFlags: q?.interviewer?.red_flags ?? [] };
+        return {
+          followUps: q?.follow_ups ?? [],
+          lookFor: q?.interviewer?.look_for ?? [],
+          redFlags: q?.interviewer?.red_flags ?? [],
+        };
       },
     });
   } catch (error) {
@@ -112,9 +150,15 @@ export async function conductInterview(io: Io, scriptFile: string, card: Scoreca
     dispose();
     ui.close?.();
   }
-  io.stdout.write(`\n${renderScorecardSummary(scorecard, loaded.script, store.pathFor(scorecard.id), c)}\n`);
+  io.stdout.write(
+    `\n${renderScorecardSummary(scorecard, loaded.script, store.pathFor(scorecard.id), c)}\n`,
+  );
 }
 
-export async function interview(io: Io, scriptFile: string, options: InterviewOptions): Promise<void> {
+export async function interview(
+  io: Io,
+  scriptFile: string,
+  options: InterviewOptions,
+): Promise<void> {
   await conductInterview(io, scriptFile, undefined, options);
 }

@@ -2,15 +2,17 @@
 import { load } from 'js-yaml';
 import { stringify } from 'yaml';
 import { SCORECARD_FORMAT, type Scorecard } from '../core/interview/scorecard.js';
-import { fallbackSessionsDir, RecordStore } from './session-store.js';
 import { SessionFileError } from './session-file.js';
+import { fallbackSessionsDir, RecordStore } from './session-store.js';
 
 const HEADER = `# rehearse interview scorecard (format ${SCORECARD_FORMAT}). Interviewer notes, ticked key points,
 # timings and rubric scores. Edit with care: rehearse interview --resume reads this file.
 `;
 
 export function serializeScorecard(card: Scorecard): string {
-  return HEADER + stringify(card, { blockQuote: 'literal', lineWidth: 0, aliasDuplicateObjects: false });
+  return (
+    HEADER + stringify(card, { blockQuote: 'literal', lineWidth: 0, aliasDuplicateObjects: false })
+  );
 }
 
 export function parseScorecard(text: string, file: string): Scorecard {
@@ -21,15 +23,25 @@ export function parseScorecard(text: string, file: string): Scorecard {
     throw new SessionFileError(`${file} is not a readable scorecard: ${(error as Error).message}`);
   }
   const card = data as Partial<Scorecard> | null;
-  if (!card || card.kind !== 'scorecard' || typeof card.id !== 'string' || !Array.isArray(card.questions)) {
+  if (
+    !card ||
+    card.kind !== 'scorecard' ||
+    typeof card.id !== 'string' ||
+    !Array.isArray(card.questions)
+  ) {
     throw new SessionFileError(`${file} is not a rehearse scorecard`);
   }
   if (typeof card.version !== 'number' || card.version > SCORECARD_FORMAT) {
-    throw new SessionFileError(`${file} was written by a newer rehearse (format ${String(card.version)}); upgrade to read it`);
+    throw new SessionFileError(
+      `${file} was written by a newer rehearse (format ${String(card.version)}); upgrade to read it`,
+    );
   }
   return card as Scorecard;
 }
 
 export function scorecardStore(dir: string): RecordStore<Scorecard> {
-  return new RecordStore(dir, fallbackSessionsDir('scorecards'), { serialize: serializeScorecard, parse: parseScorecard });
+  return new RecordStore(dir, fallbackSessionsDir('scorecards'), {
+    serialize: serializeScorecard,
+    parse: parseScorecard,
+  });
 }

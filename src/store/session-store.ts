@@ -29,7 +29,10 @@ export interface RecordFormat<T> {
   parse(text: string, file: string): T;
 }
 
-const SESSION_FORMAT: RecordFormat<SessionRecord> = { serialize: serializeSession, parse: parseSession };
+const SESSION_FORMAT: RecordFormat<SessionRecord> = {
+  serialize: serializeSession,
+  parse: parseSession,
+};
 
 function ensureDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: DIR_MODE });

@@ -150,7 +150,10 @@ describe('committed artefacts', () => {
 
   it('schema/interview-script.schema.json matches the TypeBox source (run `npm run schema` if this fails)', async () => {
     const { interviewScriptJsonSchema } = await import('../../src/core/interview/script-schema.js');
-    const committed = readFileSync(new URL('../../schema/interview-script.schema.json', import.meta.url), 'utf8');
+    const committed = readFileSync(
+      new URL('../../schema/interview-script.schema.json', import.meta.url),
+      'utf8',
+    );
     expect(committed).toBe(`${JSON.stringify(interviewScriptJsonSchema(), null, 2)}\n`);
   });
 

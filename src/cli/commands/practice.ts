@@ -59,9 +59,7 @@ export function definePractice(program: Command, io: Io): void {
 
   program
     .command('resume')
-    .description(
-      'continue an unfinished session where it stopped, draft and remaining time included',
-    )
+    .description('continue an unfinished practice session or interview where it stopped')
     .argument('[session]', 'a session id or file (default: the newest unfinished session)')
     .option('--plain', 'line-by-line mode (automatic when not a terminal)')
     .addHelpText(

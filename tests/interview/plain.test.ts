@@ -1,0 +1,98 @@
+// The interviewer's plain mode through a pipe: the spawned binary reads notes and commands as
+// lines and writes a scorecard.
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Scorecard } from '../../src/core/interview/scorecard.js';
+import { runBinary } from '../helpers/run-cli.js';
+
+const SCRIPT = 'tests/fixtures/interview/good.interview.yaml';
+const home = () => mkdtempSync(path.join(os.tmpdir(), 'rehearse-interview-'));
+const cards = (dir: string) =>
+  readdirSync(path.join(dir, 'scorecards')).map((f) => ({
+    file: path.join(dir, 'scorecards', f),
+    card: parse(readFileSync(path.join(dir, 'scorecards', f), 'utf8')) as Scorecard,
+  }));
+
+describe('rehearse interview --plain', () => {
+  it('takes notes, ticks key points, notes a follow-up, scores and recommends', () => {
+    const dir = home();
+    const input = [
+      'Clear and structured.',
+      '/tick 1',
+      '/next',
+      'Short answer.',
+      '/next',
+      '2',
+      'Good depth on both',
+      'yes',
+      'Hire for the team.',
+      'Strong on basics.',
+      '.',
+      '',
+    ].join('\n');
+    const r = runBinary(['interview', SCRIPT, '--candidate', 'Sam Lee', '--plain'], {
+      input,
+      env: { REHEARSE_HOME: dir },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Ask:');
+    expect(r.stdout).toContain('Alpha?');
+    expect(r.stdout).not.toContain('A.\n'); // example answers are interviewer-only and not shown at all
+    const [{ file, card }] = cards(dir) as [{ file: string; card: Scorecard }];
+    expect(card).toMatchObject({
+      status: 'finished',
+      candidate: 'Sam Lee',
+      recommendation: 'yes',
+      summary: 'Hire for the team.\nStrong on basics.',
+    });
+    expect(card.questions[0]).toMatchObject({
+      id: 'alpha',
+      status: 'asked',
+      notes: 'Clear and structured.\n',
+      key_points: [{ point: 'a', ticked: true }],
+    });
+    expect(card.scores).toEqual([
+      {
+        criterion: 'depth',
+        after: 'one',
+        score: 2,
+        label: 'Strong',
+        justification: 'Good depth on both',
+      },
+    ]);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(r.stdout).toContain('Scorecard saved to');
+  });
+
+  it('end of input saves a resumable scorecard, and resume continues it', () => {
+    const dir = home();
+    const first = runBinary(['interview', SCRIPT, '--plain'], {
+      input: 'First note\n',
+      env: { REHEARSE_HOME: dir },
+    });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('rehearse resume');
+    expect(cards(dir)[0]?.card).toMatchObject({ status: 'in-progress', position: 0 });
+    const second = runBinary(['resume', '--plain'], {
+      input: 'more\n/next\n/next\n\nno\nNot yet.\n.\n',
+      env: { REHEARSE_HOME: dir },
+    });
+    expect(second.code, second.stderr).toBe(0);
+    expect(cards(dir)[0]?.card).toMatchObject({ status: 'finished', recommendation: 'no' });
+    expect(cards(dir)[0]?.card.questions[0]?.notes).toBe('First note\nmore\n');
+  });
+
+  it('a script with errors exits 2 with positions', () => {
+    const r = runBinary(
+      ['interview', 'tests/fixtures/interview/dangling.interview.yaml', '--plain'],
+      { env: { REHEARSE_HOME: home() } },
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /dangling\.interview\.yaml:9:13: error question "gamma" is not in any source/,
+    );
+  });
+});
