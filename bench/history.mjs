@@ -82,13 +82,13 @@ const time = (args) => {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const clearCache = () => rmSync(path.join(home, 'cache'), { recursive: true, force: true });
 
-const results = {};
+const results = { 'node -e 0': [], 'history (cold)': [], 'history (warm)': [], 'stats (cold)': [], 'stats (warm)': [] };
 for (let i = 0; i < runs; i++) {
-  (results['node -e 0'] ??= []).push(time(['-e', '0']));
+  results['node -e 0'].push(time(['-e', '0']));
   for (const cmd of ['history', 'stats']) {
     clearCache();
-    (results[`${cmd} (cold)`] ??= []).push(time([bin, cmd]));
-    (results[`${cmd} (warm)`] ??= []).push(time([bin, cmd]));
+    results[`${cmd} (cold)`].push(time([bin, cmd]));
+    results[`${cmd} (warm)`].push(time([bin, cmd]));
   }
 }
 console.log(`${count} sessions × 10 questions, ${runs} runs each`);

@@ -23,12 +23,7 @@ export function parseScorecard(text: string, file: string): Scorecard {
     throw new SessionFileError(`${file} is not a readable scorecard: ${(error as Error).message}`);
   }
   const card = data as Partial<Scorecard> | null;
-  if (
-    !card ||
-    card.kind !== 'scorecard' ||
-    typeof card.id !== 'string' ||
-    !Array.isArray(card.questions)
-  ) {
+  if (card?.kind !== 'scorecard' || typeof card.id !== 'string' || !Array.isArray(card.questions)) {
     throw new SessionFileError(`${file} is not a rehearse scorecard`);
   }
   if (typeof card.version !== 'number' || card.version > SCORECARD_FORMAT) {

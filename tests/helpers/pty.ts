@@ -51,7 +51,13 @@ export class PtySession {
       cols,
       rows,
       cwd: options.cwd ?? ROOT,
-      env: { PATH: process.env.PATH ?? '', TERM: 'xterm-256color', REHEARSE_HOME: this.home, EDITOR: 'true', ...options.env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        TERM: 'xterm-256color',
+        REHEARSE_HOME: this.home,
+        EDITOR: 'true',
+        ...options.env,
+      },
     });
     this.proc.onData((data) => {
       this.output += data;
@@ -64,7 +70,8 @@ export class PtySession {
   screen(): string {
     const buffer = this.term.buffer.active;
     const lines: string[] = [];
-    for (let y = 0; y < this.term.rows; y++) lines.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+    for (let y = 0; y < this.term.rows; y++)
+      lines.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
     return lines.join('\n');
   }
 
@@ -78,8 +85,10 @@ export class PtySession {
       // Let xterm finish parsing what has arrived before reading the screen.
       await new Promise<void>((resolve) => this.term.write('', resolve));
       const screen = this.screen();
-      if (typeof expected === 'string' ? screen.includes(expected) : expected.test(screen)) return screen;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(expected)}; screen:\n${screen}`);
+      if (typeof expected === 'string' ? screen.includes(expected) : expected.test(screen))
+        return screen;
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${String(expected)}; screen:\n${screen}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
