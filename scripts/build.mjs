@@ -21,9 +21,15 @@ const common = {
   sourcemap: 'linked',
   legalComments: 'linked',
   logLevel: 'warning',
-  // Bundled CommonJS dependencies (commander, ajv, …) still require() Node's built-ins.
+  // Bundled CommonJS dependencies still use require() for Node's built-ins (commander, ajv) and
+  // __filename (write-file-atomic seeds its temp-file names with it).
   banner: {
-    js: "import { createRequire as __rehearseRequire } from 'node:module'; const require = __rehearseRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __rehearseRequire } from 'node:module';",
+      "import { fileURLToPath as __rehearsePath } from 'node:url';",
+      'const require = __rehearseRequire(import.meta.url);',
+      'const __filename = __rehearsePath(import.meta.url);',
+    ].join(' '),
   },
 };
 

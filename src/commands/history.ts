@@ -2,18 +2,15 @@ import path from 'node:path';
 import type { Io } from '../cli/io.js';
 import { formatClock } from '../core/duration.js';
 import { computeStats, historyLines } from '../core/history/stats.js';
-import { cacheDir, sessionsDir } from '../store/paths.js';
-import { loadDigests } from '../store/session-index.js';
+import { sessionsDir } from '../store/paths.js';
+import { loadDigests } from '../store/session-digests.js';
 import { SessionStore } from '../store/session-store.js';
 import { colourFor } from '../ui/colour.js';
 import { renderStats } from '../ui/render/stats-view.js';
 import { renderTable } from '../ui/table.js';
 
 function digests(io: Io) {
-  const result = loadDigests(
-    new SessionStore(sessionsDir(io.env)),
-    path.join(cacheDir(io.env), 'session-index.json'),
-  );
+  const result = loadDigests(new SessionStore(sessionsDir(io.env)));
   for (const u of result.unreadable) io.stderr.write(`rehearse: skipped ${u.file}: ${u.reason}\n`);
   return result.digests;
 }

@@ -17,10 +17,6 @@ export function scorecardsDir(env: Readonly<Record<string, string | undefined>>)
   return path.join(dataDir(env), 'scorecards');
 }
 
-export function cacheDir(env: Readonly<Record<string, string | undefined>>): string {
-  return path.join(dataDir(env), 'cache');
-}
-
 /** The packs shipped with the CLI: `questions/` beside `dist/` (and beside `src/` in tests). */
 export const BUNDLED_QUESTIONS = fileURLToPath(new URL('../../questions/', import.meta.url));
 

@@ -1,11 +1,17 @@
 // Session files on disk: YAML, versioned, readable by a person (answers above example answers).
+// The first line is a comment holding a one-line digest of the session and a hash of the rest of
+// the file, so that history and stats can list many sessions without parsing each one; a file
+// edited by hand no longer matches its hash and is parsed in full instead.
+import { createHash } from 'node:crypto';
 import { load } from 'js-yaml';
 import { stringify } from 'yaml';
+import { digestSession, type SessionDigest } from '../core/history/digest.js';
 import { SESSION_FORMAT, type SessionRecord } from '../core/session/record.js';
 
 const HEADER = `# rehearse session file (format ${SESSION_FORMAT}). Each answer is written directly above
 # the example answer it can be compared with. Edit with care: rehearse resume reads this file.
 `;
+const DIGEST_PREFIX = '# rehearse-digest: ';
 
 // Keys in reading order: the answer (or the draft being typed) directly above the example answer.
 const RECORD_ORDER = [
@@ -52,15 +58,17 @@ function ordered<T extends object>(value: T, order: readonly string[]): T {
   return Object.fromEntries(entries.sort(([a], [b]) => rank(a) - rank(b))) as T;
 }
 
+const hashOf = (text: string) => createHash('sha256').update(text).digest('hex');
+
 export function serializeSession(record: SessionRecord): string {
   const tidy = ordered(
     { ...record, questions: record.questions.map((q) => ordered(q, QUESTION_ORDER)) },
     RECORD_ORDER,
   );
   // Literal blocks keep multi-line answers readable; lineWidth 0 never folds what was typed.
-  return (
-    HEADER + stringify(tidy, { blockQuote: 'literal', lineWidth: 0, aliasDuplicateObjects: false })
-  );
+  const body =
+    HEADER + stringify(tidy, { blockQuote: 'literal', lineWidth: 0, aliasDuplicateObjects: false });
+  return `${DIGEST_PREFIX}${hashOf(body)} ${JSON.stringify(digestSession(record))}\n${body}`;
 }
 
 export class SessionFileError extends Error {}
@@ -69,8 +77,8 @@ export class SessionFileError extends Error {}
 export function parseSession(text: string, file: string): SessionRecord {
   let data: unknown;
   try {
-    // js-yaml reads ~7x faster than yaml's document parser (history/stats read many files);
-    // both speak YAML 1.2's core schema, and a property test checks the round trip.
+    // js-yaml reads several times faster than yaml's document parser; both speak YAML 1.2's
+    // core schema, and a property test checks the round trip.
     data = load(text);
   } catch (error) {
     throw new SessionFileError(
@@ -92,4 +100,21 @@ export function parseSession(text: string, file: string): SessionRecord {
     );
   }
   return record as SessionRecord;
+}
+
+/** The digest from the first line when it still matches the file, else from a full parse. */
+export function readDigest(text: string, file: string): SessionDigest {
+  if (text.startsWith(DIGEST_PREFIX)) {
+    const newline = text.indexOf('\n');
+    const line = text.slice(DIGEST_PREFIX.length, newline);
+    const space = line.indexOf(' ');
+    if (newline > 0 && space > 0 && line.slice(0, space) === hashOf(text.slice(newline + 1))) {
+      try {
+        return JSON.parse(line.slice(space + 1)) as SessionDigest;
+      } catch {
+        // fall through to a full parse
+      }
+    }
+  }
+  return digestSession(parseSession(text, file));
 }

@@ -128,7 +128,10 @@ export function terminalUi({ io, colour: c, bell }: TerminalUiOptions): SessionU
             },
             context,
           );
-          return { action: result.action, text: result.text };
+          // No onKey here, so 'next' and 'back' cannot happen; treat them as a submit.
+          const action =
+            result.action === 'next' || result.action === 'back' ? 'submit' : result.action;
+          return { action, text: result.text };
         },
         () => ({ action: 'quit', text: latest }),
       );

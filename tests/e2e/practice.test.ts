@@ -22,10 +22,17 @@ function savedSessions(home: string): { file: string; record: SessionRecord }[] 
   const dir = path.join(home, 'sessions');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ file: path.join(dir, f), record: parse(readFileSync(path.join(dir, f), 'utf8')) as SessionRecord }));
+    .map((f) => ({
+      file: path.join(dir, f),
+      record: parse(readFileSync(path.join(dir, f), 'utf8')) as SessionRecord,
+    }));
 }
 
-async function untilSaved(home: string, check: (r: SessionRecord) => boolean, timeoutMs = 5000): Promise<SessionRecord> {
+async function untilSaved(
+  home: string,
+  check: (r: SessionRecord) => boolean,
+  timeoutMs = 5000,
+): Promise<SessionRecord> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -77,27 +84,33 @@ describe('practice in a terminal', () => {
     expect(statSync(path.dirname(saved?.file as string)).mode & 0o777).toBe(0o700);
   });
 
-  it.each(['SIGHUP', 'SIGTERM'] as const)('%s mid-answer leaves the draft on disk, and resume continues it', async (signal) => {
-    const s = start(['practice', PACK]);
-    await toAnswer(s);
-    s.type('Half an answer typed just now');
-    await s.waitFor('Half an answer typed just now');
-    s.kill(signal);
-    await s.exited;
-    const record = await untilSaved(s.home, (r) => r.questions[0]?.draft === 'Half an answer typed just now');
-    expect(record.status).toBe('in-progress');
+  it.each(['SIGHUP', 'SIGTERM'] as const)(
+    '%s mid-answer leaves the draft on disk, and resume continues it',
+    async (signal) => {
+      const s = start(['practice', PACK]);
+      await toAnswer(s);
+      s.type('Half an answer typed just now');
+      await s.waitFor('Half an answer typed just now');
+      s.kill(signal);
+      await s.exited;
+      const record = await untilSaved(
+        s.home,
+        (r) => r.questions[0]?.draft === 'Half an answer typed just now',
+      );
+      expect(record.status).toBe('in-progress');
 
-    const r = start(['resume'], { home: s.home });
-    await r.waitFor('Half an answer typed just now');
-    r.type(' and finished.');
-    await r.waitFor('and finished.');
-    r.type(KEYS.ctrlD);
-    await r.waitFor('Rate yourself');
-    r.type(KEYS.ctrlC);
-    await r.exited;
-    const resumed = await untilSaved(s.home, (x) => x.questions[0]?.status === 'answered');
-    expect(resumed.questions[0]?.answer).toBe('Half an answer typed just now and finished.');
-  });
+      const r = start(['resume'], { home: s.home });
+      await r.waitFor('Half an answer typed just now');
+      r.type(' and finished.');
+      await r.waitFor('and finished.');
+      r.type(KEYS.ctrlD);
+      await r.waitFor('Rate yourself');
+      r.type(KEYS.ctrlC);
+      await r.exited;
+      const resumed = await untilSaved(s.home, (x) => x.questions[0]?.status === 'answered');
+      expect(resumed.questions[0]?.answer).toBe('Half an answer typed just now and finished.');
+    },
+  );
 
   it('shows a pasted escape sequence harmlessly but saves it exactly as typed', async () => {
     const s = start(['practice', PACK, '--ids', 'input-validation']);
@@ -134,12 +147,19 @@ describe('practice in plain mode through a pipe', () => {
     const { mkdtempSync } = await import('node:fs');
     const os = await import('node:os');
     const home = mkdtempSync(path.join(os.tmpdir(), 'rehearse-plain-'));
-    const result = runBinary(['practice', PACK, '--ids', 'input-validation', '--plain'], { input: 'my answer\nsecond line\n.\n4\n', env: { REHEARSE_HOME: home } });
+    const result = runBinary(['practice', PACK, '--ids', 'input-validation', '--plain'], {
+      input: 'my answer\nsecond line\n.\n4\n',
+      env: { REHEARSE_HOME: home },
+    });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('How do you stop malformed input reaching a device?');
     expect(result.stdout).toContain('Saved to');
     const [saved] = savedSessions(home);
-    expect(saved?.record.questions[0]).toMatchObject({ answer: 'my answer\nsecond line', self_rating: 4, status: 'answered' });
+    expect(saved?.record.questions[0]).toMatchObject({
+      answer: 'my answer\nsecond line',
+      self_rating: 4,
+      status: 'answered',
+    });
     expect(saved?.record.status).toBe('finished');
   });
 
@@ -148,11 +168,17 @@ describe('practice in plain mode through a pipe', () => {
     const { mkdtempSync } = await import('node:fs');
     const os = await import('node:os');
     const home = mkdtempSync(path.join(os.tmpdir(), 'rehearse-plain-'));
-    const result = runBinary(['practice', PACK, '--plain'], { input: 'unfinished thought\n', env: { REHEARSE_HOME: home } });
+    const result = runBinary(['practice', PACK, '--plain'], {
+      input: 'unfinished thought\n',
+      env: { REHEARSE_HOME: home },
+    });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('rehearse resume');
     const [saved] = savedSessions(home);
     expect(saved?.record).toMatchObject({ status: 'in-progress' });
-    expect(saved?.record.questions[0]).toMatchObject({ draft: 'unfinished thought', status: 'in-progress' });
+    expect(saved?.record.questions[0]).toMatchObject({
+      draft: 'unfinished thought',
+      status: 'in-progress',
+    });
   });
 });

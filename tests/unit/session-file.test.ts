@@ -1,8 +1,14 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../src/core/session/create.js';
 import type { SessionRecord } from '../../src/core/session/record.js';
-import { parseSession, SessionFileError, serializeSession } from '../../src/store/session-file.js';
+import {
+  parseSession,
+  readDigest,
+  SessionFileError,
+  serializeSession,
+} from '../../src/store/session-file.js';
 import { baseSettings, FakeClock, question } from '../session/fake-session.js';
 
 const record = (): SessionRecord =>
@@ -52,5 +58,34 @@ describe('session files', () => {
   ])('refuse %s with a clear message', (_, text, message) => {
     expect(() => parseSession(text, 'x.yaml')).toThrow(SessionFileError);
     expect(() => parseSession(text, 'x.yaml')).toThrow(message);
+  });
+});
+
+describe('session digests (the first line history and stats read)', () => {
+  const written = () => {
+    const r = record();
+    Object.assign(r.questions[0] as object, { status: 'answered', answer: 'mine', self_rating: 4 });
+    return serializeSession(r);
+  };
+
+  it('are read from the first line while it matches the file', () => {
+    expect(readDigest(written(), 'x.yaml')).toMatchObject({
+      id: 's1',
+      questions: [{ id: 'q1', rating: 4, status: 'answered' }],
+    });
+  });
+
+  it('are recomputed from the YAML when the file was edited by hand', () => {
+    const edited = written().replace('self_rating: 4', 'self_rating: 2');
+    expect(readDigest(edited, 'x.yaml').questions[0]?.rating).toBe(2);
+  });
+
+  it('are recomputed for files written before digests existed', () => {
+    const older = readFileSync(
+      new URL('../fixtures/sessions/practice-mixed.yaml', import.meta.url),
+      'utf8',
+    );
+    expect(older.startsWith('# rehearse-digest')).toBe(false);
+    expect(readDigest(older, 'old.yaml').questions.length).toBeGreaterThan(0);
   });
 });

@@ -104,6 +104,12 @@ export function weaknessScore(t: Trend, skipped: number): number {
   );
 }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export function computeStats(sessions: readonly SessionDigest[], limit = 5): Stats {
   const byQuestion = new Map<string, Point[]>();
   const byTag = new Map<string, Point[]>();
@@ -113,8 +119,8 @@ export function computeStats(sessions: readonly SessionDigest[], limit = 5): Sta
       if (q.status === 'skipped') skips.set(q.id, (skips.get(q.id) ?? 0) + 1);
       if (q.status !== 'answered') continue;
       const point = { at: s.startedAt, q };
-      byQuestion.set(q.id, [...(byQuestion.get(q.id) ?? []), point]);
-      for (const tag of q.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), point]);
+      push(byQuestion, q.id, point);
+      for (const tag of q.tags) push(byTag, tag, point);
     }
   }
   const questions = Object.fromEntries(

@@ -8,7 +8,8 @@ import { lineReader } from '../line-reader.js';
 import { sanitizeForTerminal, sanitizeInline } from '../sanitize.js';
 import { renderGuidance, renderSchedule } from './render.js';
 
-export const PLAIN_COMMANDS = '/next, /back, /skip, /tick N, /follow, /time, /quit; other lines are notes';
+export const PLAIN_COMMANDS =
+  '/next, /back, /skip, /tick N, /follow, /time, /quit; other lines are notes';
 
 export function plainInterviewUi(io: Io): InterviewUi & { close(): void } {
   const lines = lineReader(io.stdin);
@@ -43,7 +44,12 @@ export function plainInterviewUi(io: Io): InterviewUi & { close(): void } {
         view.tick();
         if (line === undefined) return 'quit';
         const [command, arg] = line.trim().split(/\s+/, 2);
-        if (command === '/next' || command === '/back' || command === '/skip' || command === '/quit') {
+        if (
+          command === '/next' ||
+          command === '/back' ||
+          command === '/skip' ||
+          command === '/quit'
+        ) {
           return command.slice(1) as QuestionAction;
         }
         if (command === '/tick') {
@@ -51,7 +57,10 @@ export function plainInterviewUi(io: Io): InterviewUi & { close(): void } {
           if (point) {
             point.ticked = !point.ticked;
             say(`${point.ticked ? 'Ticked' : 'Unticked'}: ${sanitizeInline(point.point)}`);
-          } else say(`No key point ${sanitizeInline(arg ?? '')}; there are ${view.question.key_points.length}.`);
+          } else
+            say(
+              `No key point ${sanitizeInline(arg ?? '')}; there are ${view.question.key_points.length}.`,
+            );
         } else if (command === '/follow') {
           const next = view.guidance.followUps[view.question.follow_up_notes.length];
           if (next) {
@@ -71,7 +80,8 @@ export function plainInterviewUi(io: Io): InterviewUi & { close(): void } {
     async score(request) {
       say();
       say(c.bold(`Score after ${sanitizeInline(request.afterTitle)}`));
-      for (const level of request.scale) say(`  ${level.score} ${sanitizeInline(level.label)}: ${sanitizeInline(level.meaning)}`);
+      for (const level of request.scale)
+        say(`  ${level.score} ${sanitizeInline(level.label)}: ${sanitizeInline(level.meaning)}`);
       const scores: Score[] = [];
       for (const criterion of request.criteria) {
         for (;;) {
@@ -87,7 +97,13 @@ export function plainInterviewUi(io: Io): InterviewUi & { close(): void } {
           say('Justification (one line, optional):');
           const why = await lines.next();
           if (why === undefined) return 'quit';
-          scores.push({ criterion: criterion.id, after: request.after, score: level.score, label: level.label, ...(why.trim() ? { justification: why.trim() } : {}) });
+          scores.push({
+            criterion: criterion.id,
+            after: request.after,
+            score: level.score,
+            label: level.label,
+            ...(why.trim() ? { justification: why.trim() } : {}),
+          });
           break;
         }
       }

@@ -5,13 +5,24 @@ import type { Scorecard } from '../../core/interview/scorecard.js';
 import type { InterviewScript } from '../../core/interview/script-schema.js';
 import { sanitizeInline } from '../sanitize.js';
 
-export function criterionAverages(card: Scorecard): { criterion: string; average: number; count: number }[] {
+export function criterionAverages(
+  card: Scorecard,
+): { criterion: string; average: number; count: number }[] {
   const by = new Map<string, number[]>();
   for (const s of card.scores) by.set(s.criterion, [...(by.get(s.criterion) ?? []), s.score]);
-  return [...by].map(([criterion, xs]) => ({ criterion, average: Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10, count: xs.length }));
+  return [...by].map(([criterion, xs]) => ({
+    criterion,
+    average: Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10,
+    count: xs.length,
+  }));
 }
 
-export function renderScorecardSummary(card: Scorecard, script: InterviewScript | undefined, savedAt: string, c: ChalkInstance): string {
+export function renderScorecardSummary(
+  card: Scorecard,
+  script: InterviewScript | undefined,
+  savedAt: string,
+  c: ChalkInstance,
+): string {
   const asked = card.questions.filter((q) => q.status === 'asked').length;
   const title = (id: string) => script?.rubric.criteria.find((x) => x.id === id)?.title ?? id;
   const lines = [
@@ -20,7 +31,10 @@ export function renderScorecardSummary(card: Scorecard, script: InterviewScript 
     `  questions       ${asked} asked of ${card.questions.length}`,
     `  time            ${formatClock(card.elapsed_seconds)} of ${formatClock(card.script.duration_seconds)} planned`,
   ];
-  for (const a of criterionAverages(card)) lines.push(`  ${sanitizeInline(title(a.criterion)).padEnd(16)}${a.average} (${a.count} score${a.count === 1 ? '' : 's'})`);
+  for (const a of criterionAverages(card))
+    lines.push(
+      `  ${sanitizeInline(title(a.criterion)).padEnd(16)}${a.average} (${a.count} score${a.count === 1 ? '' : 's'})`,
+    );
   if (card.recommendation) lines.push(`  recommendation  ${card.recommendation}`);
   lines.push('', `Scorecard saved to ${savedAt}`);
   if (card.status !== 'finished') lines.push(`Continue with: rehearse resume ${card.id}`);

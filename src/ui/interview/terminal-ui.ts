@@ -5,15 +5,20 @@ import { input, select } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
 import type { Io } from '../../cli/io.js';
 import type { InterviewUi, QuestionAction } from '../../core/interview/run-interview.js';
-import { RECOMMENDATIONS, type Recommendation, type Score } from '../../core/interview/scorecard.js';
-import { ratingPrompt } from '../prompts/rating.js';
-import { answerEditor } from '../prompts/answer-editor.js';
+import {
+  RECOMMENDATIONS,
+  type Recommendation,
+  type Score,
+} from '../../core/interview/scorecard.js';
 import type { KeyEvent } from '../editor/keymap.js';
+import { answerEditor } from '../prompts/answer-editor.js';
+import { ratingPrompt } from '../prompts/rating.js';
 import { sanitizeForTerminal, sanitizeInline } from '../sanitize.js';
 import { renderGuidance, renderSchedule } from './render.js';
 
 const CLEAR_SCREEN = '\u001b[2J\u001b[3J\u001b[H';
-const HINTS = 'Alt+1…9 tick · Ctrl+F follow-up · Ctrl+N next · Ctrl+B back · Ctrl+X skip · Ctrl+C save and quit';
+const HINTS =
+  'Alt+1…9 tick · Ctrl+F follow-up · Ctrl+N next · Ctrl+B back · Ctrl+X skip · Ctrl+C save and quit';
 
 class Quit extends Error {}
 
@@ -35,8 +40,13 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi {
     async intro(script) {
       clear();
       io.stdout.write(`${c.bold(sanitizeInline(script.title))}\n\n`);
-      if (script.intro) io.stdout.write(`${c.bold('Read or paraphrase:')}\n${c.cyan(sanitizeForTerminal(script.intro.trim()))}\n\n`);
-      const go = await orQuit(() => input({ message: 'Press Enter to start the interview' }, context));
+      if (script.intro)
+        io.stdout.write(
+          `${c.bold('Read or paraphrase:')}\n${c.cyan(sanitizeForTerminal(script.intro.trim()))}\n\n`,
+        );
+      const go = await orQuit(() =>
+        input({ message: 'Press Enter to start the interview' }, context),
+      );
       return go === 'quit' ? 'quit' : 'start';
     },
 
@@ -86,7 +96,12 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi {
     async score(request) {
       clear();
       io.stdout.write(`${c.bold(`Score after ${sanitizeInline(request.afterTitle)}`)}\n`);
-      for (const level of request.scale) io.stdout.write(c.dim(`  ${level.score} ${sanitizeInline(level.label)}: ${sanitizeInline(level.meaning)}\n`));
+      for (const level of request.scale)
+        io.stdout.write(
+          c.dim(
+            `  ${level.score} ${sanitizeInline(level.label)}: ${sanitizeInline(level.meaning)}\n`,
+          ),
+        );
       const min = Math.min(...request.scale.map((l) => l.score));
       const max = Math.max(...request.scale.map((l) => l.score));
       const scores: Score[] = [];
@@ -94,11 +109,23 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi {
         for (const criterion of request.criteria) {
           const before = request.previous.find((p) => p.criterion === criterion.id);
           const hint = before ? c.dim(` (was ${before.score})`) : '';
-          const value = await ratingPrompt({ message: `${c.bold(sanitizeInline(criterion.title))}${hint}`, min, max }, context);
+          const value = await ratingPrompt(
+            { message: `${c.bold(sanitizeInline(criterion.title))}${hint}`, min, max },
+            context,
+          );
           const level = request.scale.find((l) => l.score === value);
           if (value === undefined || !level) continue;
-          const why = await input({ message: 'Justification (optional):', default: before?.justification ?? '' }, context);
-          scores.push({ criterion: criterion.id, after: request.after, score: level.score, label: level.label, ...(why.trim() ? { justification: why.trim() } : {}) });
+          const why = await input(
+            { message: 'Justification (optional):', default: before?.justification ?? '' },
+            context,
+          );
+          scores.push({
+            criterion: criterion.id,
+            after: request.after,
+            score: level.score,
+            label: level.label,
+            ...(why.trim() ? { justification: why.trim() } : {}),
+          });
         }
         return scores;
       });
@@ -107,14 +134,25 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi {
 
     async finish(_card, outro) {
       clear();
-      if (outro) io.stdout.write(`${c.bold('Read or paraphrase:')}\n${c.cyan(sanitizeForTerminal(outro.trim()))}\n\n`);
+      if (outro)
+        io.stdout.write(
+          `${c.bold('Read or paraphrase:')}\n${c.cyan(sanitizeForTerminal(outro.trim()))}\n\n`,
+        );
       return orQuit(async () => {
         const recommendation = await select<Recommendation>(
-          { message: 'Overall recommendation', choices: RECOMMENDATIONS.map((r) => ({ value: r, name: r.replace('-', ' ') })) },
+          {
+            message: 'Overall recommendation',
+            choices: RECOMMENDATIONS.map((r) => ({ value: r, name: r.replace('-', ' ') })),
+          },
           context,
         );
         const summary = await answerEditor(
-          { header: c.bold('Summary for the hiring team'), status: () => '', hints: c.dim('Enter new line · Ctrl+D save'), dim: c.dim },
+          {
+            header: c.bold('Summary for the hiring team'),
+            status: () => '',
+            hints: c.dim('Enter new line · Ctrl+D save'),
+            dim: c.dim,
+          },
           context,
         );
         if (summary.action === 'skip') throw new Quit();

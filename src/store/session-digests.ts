@@ -1,0 +1,25 @@
+// Digests of every session in a store, for history and stats: one fast read per file, never
+// fatal for a file that is not a session.
+import { readFileSync } from 'node:fs';
+import type { SessionDigest } from '../core/history/digest.js';
+import { readDigest, SessionFileError } from './session-file.js';
+import type { SessionStore } from './session-store.js';
+
+export interface DigestResult {
+  digests: SessionDigest[];
+  unreadable: { file: string; reason: string }[];
+}
+
+export function loadDigests(store: SessionStore): DigestResult {
+  const digests: SessionDigest[] = [];
+  const unreadable: DigestResult['unreadable'] = [];
+  for (const file of store.filesSync()) {
+    try {
+      digests.push(readDigest(readFileSync(file, 'utf8'), file));
+    } catch (error) {
+      if (!(error instanceof SessionFileError)) throw error;
+      unreadable.push({ file, reason: error.message });
+    }
+  }
+  return { digests, unreadable };
+}
