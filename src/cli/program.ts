@@ -2,6 +2,7 @@
 // implementation only when it runs, so `rehearse --help` loads commander and nothing else.
 import { Command } from 'commander';
 import { defineInterview } from './commands/interview.js';
+import { defineLint } from './commands/lint.js';
 import { defineList } from './commands/list.js';
 import { definePractice } from './commands/practice.js';
 import { defineReport } from './commands/report.js';
@@ -17,6 +18,7 @@ Examples:
   $ rehearse list                          every bundled question
   $ rehearse list --tag threat-modelling   only questions with that tag
   $ rehearse list my-questions/ --json     your own files, as JSON
+  $ rehearse lint --format sarif -o lint.sarif   check question files for CI
   $ rehearse schema > question-file.schema.json
 
 Question files are YAML; see docs/question-format.md. Data lives in $REHEARSE_HOME
@@ -44,6 +46,7 @@ export function buildProgram(io: Io): Command {
   defineReport(program, io);
   defineInterview(program, io);
   defineList(program, io);
+  defineLint(program, io);
   defineSchema(program, io);
   return program;
 }

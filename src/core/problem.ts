@@ -24,6 +24,7 @@ export const RULE_IDS = [
   'unknown-criterion',
   'over-budget',
   'missing-source',
+  'unused-directive',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
