@@ -1,5 +1,7 @@
-// `rehearse lint`: every question file and interview script the inputs name, parsed once each,
-// checked together, reported in the chosen format; optionally fixed in place.
+// `rehearse lint`: every question file and interview script the inputs name, checked together and
+// reported in the chosen format; optionally fixed in place. Files are read one at a time and only
+// their problems are kept, so memory stays flat however many files there are; clean files take
+// the fast path in src/core/lint/quick.ts.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
@@ -7,11 +9,17 @@ import { InputError, SubjectFailed, UsageError } from '../cli/errors.js';
 import type { Io } from '../cli/io.js';
 import { VERSION } from '../cli/version.js';
 import { SCRIPT_FILE } from '../core/interview/script-schema.js';
-import { applyFixes, type Fix, findFixes, sameMeaning } from '../core/lint/fixes.js';
-import { buildReport, type FileInput } from '../core/lint/report.js';
+import { type Directive, findDirectives } from '../core/lint/directives.js';
+import { applyFixes, findFixes, sameMeaning } from '../core/lint/fixes.js';
+import { type QuickEntry, quickClean } from '../core/lint/quick.js';
+import { buildReport } from '../core/lint/report.js';
+import { decodeUtf8 } from '../core/load/decode.js';
 import { type ParsedFile, parseQuestionFile } from '../core/load/parse-file.js';
-import { FILE_START } from '../core/problem.js';
-import { crossFileProblems } from '../core/questions/bank.js';
+import { validatorFor } from '../core/load/validate.js';
+import { MAX_FILE_BYTES } from '../core/load/yaml-file.js';
+import { FILE_START, type Problem } from '../core/problem.js';
+import { crossFileProblems, filesWithDuplicates } from '../core/questions/bank.js';
+import { questionFileJsonSchema, SCHEMA_ID } from '../core/questions/schema.js';
 import { BUNDLED_QUESTIONS, displayPath } from '../store/paths.js';
 import { loadScript } from '../store/scripts.js';
 import { expandInputs } from '../store/sources.js';
@@ -29,120 +37,106 @@ export interface LintOptions {
   fixDryRun?: boolean;
 }
 
-interface Linted extends FileInput {
+interface FileResult {
+  path: string;
   absolute: string;
-  parsed?: ParsedFile;
+  problems: Problem[];
+  directives: Directive[];
+  entries: QuickEntry[];
 }
 
-function read(
-  absolute: string,
-  shown: string,
-): { bytes?: Uint8Array; problem?: FileInput['problems'][number] } {
+function read(absolute: string, shown: string): Uint8Array | Problem {
   try {
-    return { bytes: readFileSync(absolute) };
+    return readFileSync(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'EACCES'
-        ? 'permission denied'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : (error as Error).message;
-    return {
-      problem: {
-        file: shown,
-        rule: 'unreadable',
-        severity: 'error',
-        message: `cannot read file: ${reason}`,
-        ...FILE_START,
-      },
-    };
+    const reason = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
+    return { file: shown, rule: 'unreadable', severity: 'error', message: `cannot read file: ${reason}`, ...FILE_START };
   }
 }
 
-async function lintOne(absolute: string, cwd: string): Promise<Linted> {
-  const shown = displayPath(absolute, cwd);
-  if (SCRIPT_FILE.test(absolute)) {
-    const loaded = await loadScript(absolute, cwd);
-    // Problems inside the sources belong to those files; they are reported when they are linted.
-    const problems = loaded.problems.filter((p) => p.file === shown);
-    return {
-      path: shown,
-      absolute,
-      problems,
-      ...(loaded.text === undefined ? {} : { text: loaded.text }),
-    };
-  }
-  const { bytes, problem } = read(absolute, shown);
-  if (!bytes) return { path: shown, absolute, problems: problem ? [problem] : [] };
-  const parsed = parseQuestionFile(shown, bytes);
+function fullResult(shown: string, absolute: string, parsed: ParsedFile): FileResult {
   return {
     path: shown,
     absolute,
     problems: parsed.problems,
-    parsed,
-    ...(parsed.text === undefined ? {} : { text: parsed.text }),
+    directives: parsed.text ? findDirectives(parsed.text) : [],
+    entries: parsed.questions.map((q) => ({ id: q.question.id, prompt: q.question.prompt })),
   };
+}
+
+async function lintOne(absolute: string, cwd: string, quick: boolean): Promise<FileResult> {
+  const shown = displayPath(absolute, cwd);
+  if (SCRIPT_FILE.test(absolute)) {
+    const loaded = await loadScript(absolute, cwd);
+    // Problems inside the sources belong to those files; they are reported when those are linted.
+    const problems = loaded.problems.filter((p) => p.file === shown);
+    return { path: shown, absolute, problems, directives: loaded.text ? findDirectives(loaded.text) : [], entries: [] };
+  }
+  const bytes = read(absolute, shown);
+  if (!(bytes instanceof Uint8Array)) return { path: shown, absolute, problems: [bytes], directives: [], entries: [] };
+  if (quick && bytes.length <= MAX_FILE_BYTES) {
+    const decoded = decodeUtf8(bytes);
+    const entries = decoded.ok ? quickClean(decoded.text, validatorFor(SCHEMA_ID, questionFileJsonSchema)) : undefined;
+    if (entries) return { path: shown, absolute, problems: [], directives: [], entries };
+  }
+  return fullResult(shown, absolute, parseQuestionFile(shown, bytes));
 }
 
 function defaultInputs(cwd: string): string[] {
   return existsSync(path.join(cwd, 'questions')) ? ['questions'] : [BUNDLED_QUESTIONS];
 }
 
-async function fixFile(io: Io, file: Linted, dryRun: boolean): Promise<Fix[]> {
-  const { parsed } = file;
-  if (
-    !parsed?.text ||
-    !parsed.doc ||
-    !parsed.counter ||
-    parsed.problems.some((p) => p.rule === 'yaml-syntax')
-  )
-    return [];
+/** Applies the safe fixes to one file (or prints them); true when there were any. */
+function fixFile(io: Io, absolute: string, shown: string, dryRun: boolean): boolean {
+  const bytes = read(absolute, shown);
+  if (!(bytes instanceof Uint8Array)) return false;
+  const parsed = parseQuestionFile(shown, bytes);
+  if (!parsed.text || !parsed.doc || !parsed.counter || parsed.problems.some((p) => p.rule === 'yaml-syntax')) return false;
   const fixes = findFixes(parsed.text, parsed.doc, parsed.counter);
-  if (fixes.length === 0) return [];
+  if (fixes.length === 0) return false;
   const fixed = applyFixes(parsed.text, fixes);
   if (!sameMeaning(parsed.text, fixed)) {
-    io.stderr.write(
-      `rehearse: left ${file.path} unchanged: its fixes would change what it means (please report this)\n`,
-    );
-    return [];
+    io.stderr.write(`rehearse: left ${shown} unchanged: its fixes would change what it means (please report this)\n`);
+    return false;
   }
-  if (dryRun) {
-    io.stdout.write(unifiedDiff(file.path, parsed.text, fixed));
-  } else {
-    writeFileAtomic.sync(file.absolute, fixed, { mode: statSync(file.absolute).mode & 0o777 });
-    for (const f of fixes) io.stderr.write(`fixed ${file.path}:${f.line}: ${f.description}\n`);
+  if (dryRun) io.stdout.write(unifiedDiff(shown, parsed.text, fixed));
+  else {
+    writeFileAtomic.sync(absolute, fixed, { mode: statSync(absolute).mode & 0o777 });
+    for (const f of fixes) io.stderr.write(`fixed ${shown}:${f.line}: ${f.description}\n`);
   }
-  return fixes;
+  return true;
 }
 
 export async function lint(io: Io, inputs: string[], options: LintOptions): Promise<void> {
   const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
-    throw new UsageError(
-      `--max-warnings "${options.maxWarnings}" must be a whole number of 0 or more`,
-    );
+    throw new UsageError(`--max-warnings "${options.maxWarnings}" must be a whole number of 0 or more`);
   }
-  if (options.fix && options.fixDryRun)
-    throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   const paths = await expandInputs(inputs.length ? inputs : defaultInputs(io.cwd), io.cwd);
-  let files: Linted[] = [];
-  for (const p of paths) files.push(await lintOne(p, io.cwd));
 
   if (options.fix || options.fixDryRun) {
     let changed = 0;
-    for (const f of files) if ((await fixFile(io, f, Boolean(options.fixDryRun))).length) changed++;
-    if (options.fix && changed)
-      files = await Promise.all(files.map((f) => lintOne(f.absolute, io.cwd)));
-    io.stderr.write(
-      `${options.fixDryRun ? 'would fix' : 'fixed'} ${changed} file${changed === 1 ? '' : 's'}\n`,
-    );
+    for (const p of paths) {
+      if (!SCRIPT_FILE.test(p) && fixFile(io, p, displayPath(p, io.cwd), Boolean(options.fixDryRun))) changed++;
+    }
+    io.stderr.write(`${options.fixDryRun ? 'would fix' : 'fixed'} ${changed} file${changed === 1 ? '' : 's'}\n`);
   }
 
-  const parsed = files.flatMap((f) => (f.parsed ? [f.parsed] : []));
-  const report = buildReport(files, crossFileProblems(parsed), { quiet: Boolean(options.quiet) });
-  const format: Format =
-    options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
+  const files: FileResult[] = [];
+  for (const p of paths) files.push(await lintOne(p, io.cwd, true));
+
+  // Duplicates across files need positions: lint just the files involved in full.
+  const involved = filesWithDuplicates(files.map((f) => ({ file: f.path, entries: f.entries })));
+  const full = files.filter((f) => involved.has(f.path)).map((f) => {
+    const bytes = read(f.absolute, f.path);
+    return bytes instanceof Uint8Array ? parseQuestionFile(f.path, bytes) : undefined;
+  });
+  const crossFile = crossFileProblems(full.filter((f): f is ParsedFile => f !== undefined));
+
+  const report = buildReport(files, crossFile, { quiet: Boolean(options.quiet) });
+  const format: Format = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
   // Colour only when the report goes to a terminal.
   const out = options.output ? { write: () => true, isTTY: false } : io.stdout;
   const text = render(format, report, colourFor(out, io.env), VERSION);

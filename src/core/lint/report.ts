@@ -1,7 +1,7 @@
 // The lint result every output format renders: files in order, each with its problems, and a
 // summary. Pure.
 import { compareProblems, countBySeverity, type Problem } from '../problem.js';
-import { applyDirectives, findDirectives } from './directives.js';
+import { applyDirectives, type Directive } from './directives.js';
 
 export interface LintedFile {
   path: string;
@@ -16,8 +16,8 @@ export interface LintReport {
 export interface FileInput {
   path: string;
   problems: readonly Problem[];
-  /** The text, when it could be decoded, for suppression comments. */
-  text?: string;
+  /** The file's suppression comments (findDirectives). */
+  directives?: readonly Directive[];
 }
 
 export function buildReport(
@@ -26,11 +26,14 @@ export function buildReport(
   options: { quiet?: boolean } = {},
 ): LintReport {
   const byFile = new Map<string, Problem[]>();
-  for (const p of crossFile) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  for (const p of crossFile) {
+    const list = byFile.get(p.file);
+    if (list) list.push(p);
+    else byFile.set(p.file, [p]);
+  }
   const files = inputs.map((input) => {
     const all = [...input.problems, ...(byFile.get(input.path) ?? [])];
-    const kept =
-      input.text === undefined ? all : applyDirectives(input.path, all, findDirectives(input.text));
+    const kept = input.directives?.length ? applyDirectives(input.path, all, input.directives) : all;
     const shown = options.quiet ? kept.filter((p) => p.severity === 'error') : kept;
     return { path: input.path, problems: shown.sort(compareProblems) };
   });

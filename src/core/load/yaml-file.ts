@@ -3,6 +3,7 @@
 import type { Document, LineCounter } from 'yaml';
 import { compareProblems, FILE_START, type Problem } from '../problem.js';
 import { decodeUtf8 } from './decode.js';
+import { preflight } from './preflight.js';
 import { schemaProblems, validatorFor } from './validate.js';
 import { parseYaml } from './yaml-doc.js';
 
@@ -76,6 +77,8 @@ function parseUnsafe(file: string, bytes: Uint8Array, kind: FileKind): ParsedYam
   if (!decoded.ok)
     return { file, problems: [fileProblem(file, 'encoding', decoded.message, decoded.span)] };
   const { text } = decoded;
+  const refused = preflight(text);
+  if (refused) return { file, text, problems: [fileProblem(file, refused.rule, refused.message, refused.span)] };
   const parsed = parseYaml(file, text);
   const base = { file, text, doc: parsed.doc, counter: parsed.counter };
   if (parsed.data === undefined || parsed.data === null) {

@@ -24,7 +24,7 @@ export function crossFileProblems(files: readonly ParsedFile[]): Problem[] {
           related: [{ file: first.file, ...first.span, message: 'first used here' }],
         });
       } else ids.set(id, loaded);
-      const key = prompt.toLowerCase().replace(/\s+/g, ' ').trim();
+      const key = promptKey(prompt);
       const same = prompts.get(key);
       if (same) {
         problems.push({
@@ -40,6 +40,24 @@ export function crossFileProblems(files: readonly ParsedFile[]): Problem[] {
     }
   }
   return problems;
+}
+
+const promptKey = (prompt: string) => prompt.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Files whose question ids or prompts appear elsewhere too: only these need positions. */
+export function filesWithDuplicates(files: readonly { file: string; entries: readonly { id: string; prompt: string }[] }[]): Set<string> {
+  const seen = new Map<string, string>();
+  const involved = new Set<string>();
+  for (const { file, entries } of files) {
+    for (const e of entries) {
+      for (const key of [`id:${e.id}`, `prompt:${promptKey(e.prompt)}`]) {
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, file);
+        else involved.add(first).add(file);
+      }
+    }
+  }
+  return involved;
 }
 
 export interface QuestionFilter {

@@ -24,7 +24,11 @@ const failure = (p: Problem) =>
 export function junit(report: LintReport): string {
   const suites = report.files.map((f) => {
     const byRule = new Map<string, Problem[]>();
-    for (const p of f.problems) byRule.set(p.rule, [...(byRule.get(p.rule) ?? []), p]);
+    for (const p of f.problems) {
+      const list = byRule.get(p.rule);
+      if (list) list.push(p);
+      else byRule.set(p.rule, [p]);
+    }
     const cases = byRule.size
       ? [...byRule].map(([rule, ps]) =>
           [

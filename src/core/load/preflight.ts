@@ -1,0 +1,45 @@
+// Cheap scans before the YAML parser runs, so that hostile or absurd inputs are refused in
+// milliseconds instead of costing seconds of parsing: too many lines, too many aliases, flow
+// collections nested too deeply. The limits sit far above any real question file (the bundled
+// packs are about 1,000 lines with no aliases and a nesting depth of 1).
+import type { RuleId, Span } from '../problem.js';
+
+export const MAX_LINES = 5_000;
+export const MAX_ALIASES = 1_000;
+export const MAX_FLOW_DEPTH = 100;
+
+export interface Refusal {
+  rule: RuleId;
+  message: string;
+  span: Span;
+}
+
+const at = (line: number, column: number): Span => ({ line, column, endLine: line, endColumn: column + 1 });
+
+export function preflight(text: string): Refusal | undefined {
+  let lines = 1;
+  let lineStart = 0;
+  let aliases = 0;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lines++;
+      lineStart = i + 1;
+      if (lines > MAX_LINES) {
+        return { rule: 'too-large', message: `file has more than ${MAX_LINES.toLocaleString('en')} lines, the limit for one file; split it into several files`, span: at(lines, 1) };
+      }
+    } else if (c === 42 /* * */ && (i === 0 || /[\s[{,:]/.test(text[i - 1] as string)) && /[^\s,[\]{}]/.test(text[i + 1] ?? ' ')) {
+      if (++aliases > MAX_ALIASES) {
+        return { rule: 'alias-limit', message: `file uses more than ${MAX_ALIASES} aliases; write the content out instead`, span: at(lines, i - lineStart + 1) };
+      }
+    } else if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (++depth > MAX_FLOW_DEPTH) {
+        return { rule: 'yaml-syntax', message: `collections are nested more than ${MAX_FLOW_DEPTH} levels deep`, span: at(lines, i - lineStart + 1) };
+      }
+    } else if (c === 93 || c === 125) {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return undefined;
+}
