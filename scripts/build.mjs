@@ -4,7 +4,7 @@
 //   dist/lib/*.js    one entry per command implementation, with shared chunks, imported by the
 //                    shell only when that command runs.
 // Type-checking is separate: `npm run check` runs tsc --noEmit.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -80,9 +80,31 @@ const commands = readdirSync(`${root}src/cli/commands`)
   .map((m) => m[1]);
 await build({
   ...common,
-  entryPoints: [...new Set(commands)].map((name) => `src/commands/${name}.ts`),
+  // lint-worker is the entry of lint's worker threads (new URL('./lint-worker.js', import.meta.url)).
+  entryPoints: [...new Set([...commands, 'lint-worker'])].map((name) => `src/commands/${name}.ts`),
   outdir: 'dist/lib',
   splitting: true,
   chunkNames: 'chunk-[hash]',
   define: { __REHEARSE_VERSION__: JSON.stringify(version) },
 });
+
+// The JSON Schema validators as code (ajv standalone), with the options validate.ts compiles with.
+const schemas = await build({
+  stdin: {
+    contents: `export { questionFileJsonSchema, SCHEMA_ID } from './src/core/questions/schema.ts';
+export { interviewScriptJsonSchema, SCRIPT_SCHEMA_ID } from './src/core/interview/script-schema.ts';`,
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+});
+const s = await import(`data:text/javascript;base64,${Buffer.from(schemas.outputFiles[0].text).toString('base64')}`);
+const { Ajv } = await import('ajv');
+const standaloneCode = (await import('ajv/dist/standalone/index.js')).default;
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, code: { source: true } });
+ajv.addSchema(s.questionFileJsonSchema(), s.SCHEMA_ID);
+ajv.addSchema(s.interviewScriptJsonSchema(), s.SCRIPT_SCHEMA_ID);
+writeFileSync(`${root}dist/lib/validators.cjs`, standaloneCode(ajv, { [s.SCHEMA_ID]: s.SCHEMA_ID, [s.SCRIPT_SCHEMA_ID]: s.SCRIPT_SCHEMA_ID }));

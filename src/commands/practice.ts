@@ -12,6 +12,7 @@ import type { SessionSettings } from '../core/session/record.js';
 import { sessionsDir } from '../store/paths.js';
 import { SessionStore } from '../store/session-store.js';
 import { colourFor } from '../ui/colour.js';
+import { wrapStyled } from '../ui/render/layout.js';
 import { renderIntro } from '../ui/render/summary.js';
 import { loadQuestions } from './load-questions.js';
 import { runAndSave, usePlain } from './run-and-save.js';
@@ -129,7 +130,8 @@ export async function practice(io: Io, paths: string[], options: PracticeOptions
 
   const plain = usePlain(io, options.plain);
   const c = colourFor(io.stdout, io.env);
-  io.stdout.write(`${renderIntro(record, plain, c)}\n\n`);
+  const width = io.stdout.isTTY ? Math.max(30, (io.stdout.columns ?? 80) - 1) : 100;
+  io.stdout.write(`${wrapStyled(renderIntro(record, plain, c), width).join('\n')}\n\n`);
   if (!plain) {
     const ready = await confirm(
       { message: 'Ready to start?', default: true },

@@ -1,5 +1,5 @@
 // Scorecard files: YAML, versioned, mode 0600, in $REHEARSE_HOME/scorecards/.
-import { load } from 'js-yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { stringify } from 'yaml';
 import { SCORECARD_FORMAT, type Scorecard } from '../core/interview/scorecard.js';
 import { SessionFileError } from './session-file.js';
@@ -18,7 +18,7 @@ export function serializeScorecard(card: Scorecard): string {
 export function parseScorecard(text: string, file: string): Scorecard {
   let data: unknown;
   try {
-    data = load(text);
+    data = load(text, { schema: CORE_SCHEMA });
   } catch (error) {
     throw new SessionFileError(`${file} is not a readable scorecard: ${(error as Error).message}`);
   }

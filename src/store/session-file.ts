@@ -3,7 +3,7 @@
 // the file, so that history and stats can list many sessions without parsing each one; a file
 // edited by hand no longer matches its hash and is parsed in full instead.
 import { createHash } from 'node:crypto';
-import { load } from 'js-yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { stringify } from 'yaml';
 import { digestSession, type SessionDigest } from '../core/history/digest.js';
 import { SESSION_FORMAT, type SessionRecord } from '../core/session/record.js';
@@ -79,7 +79,7 @@ export function parseSession(text: string, file: string): SessionRecord {
   try {
     // js-yaml reads several times faster than yaml's document parser; both speak YAML 1.2's
     // core schema, and a property test checks the round trip.
-    data = load(text);
+    data = load(text, { schema: CORE_SCHEMA });
   } catch (error) {
     throw new SessionFileError(
       `${file} is not a readable session file: ${(error as Error).message}`,

@@ -71,7 +71,8 @@ export function terminalUi({ io, colour: c, bell }: TerminalUiOptions): SessionU
                 'Read and think. Enter: start answering · Ctrl+X: skip · Ctrl+C: save and quit',
               ),
             },
-            context,
+            // The answer editor shows the question again: leave no second copy above it.
+            { ...context, clearPromptOnDone: true },
           );
           return result === 'skip' ? 'skip' : 'answer';
         },

@@ -9,6 +9,8 @@ export interface KeyPointCoverage {
   /** Stems of the key point found in the answer, and those not found. */
   matched: string[];
   missing: string[];
+  /** The key point's own words that the answer lacks, as written in the key point. */
+  missingWords: string[];
   /** Where the matched words are, for highlighting both texts. */
   answerSpans: [number, number][];
   pointSpans: [number, number][];
@@ -30,11 +32,16 @@ export function coverKeyPoint(answerTokens: readonly Token[], point: string): Ke
   const matched = stems.filter((s) => inAnswer.has(s));
   const missing = stems.filter((s) => !inAnswer.has(s));
   const hit = new Set(matched);
+  const lacking = new Set(missing);
+  const missingWords = [
+    ...new Set(pointTokens.filter((t) => !t.stop && lacking.has(t.stem)).map((t) => t.word)),
+  ];
   return {
     point,
     covered: stems.length > 0 && matched.length >= wordsNeeded(stems.length),
     matched,
     missing,
+    missingWords,
     answerSpans: answerTokens
       .filter((t) => !t.stop && hit.has(t.stem))
       .map((t) => [t.start, t.end]),

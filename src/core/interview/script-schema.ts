@@ -3,8 +3,9 @@
 import Type from 'typebox';
 import { DURATION_PATTERN } from '../duration.js';
 
-export const SCRIPT_SCHEMA_ID = 'https://rehearse.dev/schema/interview-script.schema.json';
-export const SCRIPT_FILE = /\.interview\.ya?ml$/i;
+import { SCRIPT_FILE, SCRIPT_SCHEMA_ID } from '../questions/schema-constants.js';
+
+export { SCRIPT_FILE, SCRIPT_SCHEMA_ID };
 
 const SLUG = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 const Slug = (description: string) => Type.String({ pattern: SLUG, description });

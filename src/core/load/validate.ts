@@ -14,6 +14,15 @@ export function compileValidator(schema: object): ValidateFunction {
   return ajv.compile(schema);
 }
 
+/** Validators compiled ahead of time by the build (ajv standalone), by schema id. */
+export function usePrecompiled(validators: Readonly<Record<string, ValidateFunction>>): void {
+  for (const [id, validate] of Object.entries(validators)) compiled.set(id, validate);
+}
+
+export function cachedValidator(id: string): ValidateFunction | undefined {
+  return compiled.get(id);
+}
+
 /** Compiles each schema once per process (compilation costs far more than validating a file). */
 export function validatorFor(id: string, schema: () => object): ValidateFunction {
   let validate = compiled.get(id);

@@ -45,7 +45,9 @@ export function crossFileProblems(files: readonly ParsedFile[]): Problem[] {
 const promptKey = (prompt: string) => prompt.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Files whose question ids or prompts appear elsewhere too: only these need positions. */
-export function filesWithDuplicates(files: readonly { file: string; entries: readonly { id: string; prompt: string }[] }[]): Set<string> {
+export function filesWithDuplicates(
+  files: readonly { file: string; entries: readonly { id: string; prompt: string }[] }[],
+): Set<string> {
   const seen = new Map<string, string>();
   const involved = new Set<string>();
   for (const { file, entries } of files) {

@@ -7,3 +7,8 @@ export const KINDS = [
   'system-design',
   'role-fit',
 ] as const;
+
+export const SCHEMA_ID = 'https://rehearse.dev/schema/question-file.schema.json';
+export const SCRIPT_SCHEMA_ID = 'https://rehearse.dev/schema/interview-script.schema.json';
+/** Interview scripts are told from question files by name. */
+export const SCRIPT_FILE = /\.interview\.ya?ml$/i;

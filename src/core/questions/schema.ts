@@ -2,12 +2,11 @@
 // schema/question-file.schema.json are both generated from these TypeBox definitions.
 import Type from 'typebox';
 import { DURATION_PATTERN } from '../duration.js';
-import { DIFFICULTIES, KINDS } from './schema-constants.js';
+import { DIFFICULTIES, KINDS, SCHEMA_ID } from './schema-constants.js';
 
-export { DIFFICULTIES, KINDS };
+export { DIFFICULTIES, KINDS, SCHEMA_ID };
 
 export const FORMAT_VERSION = 1;
-export const SCHEMA_ID = 'https://rehearse.dev/schema/question-file.schema.json';
 
 const SLUG = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 

@@ -41,9 +41,10 @@ export function renderComparison(input: CompareInput, width: number, c: ChalkIns
     } else {
       for (const k of input.coverage) {
         const mark = k.covered ? c.green('✓') : c.red('✗');
-        const detail = k.covered
-          ? ''
-          : c.dim(k.matched.length ? ` (found: ${k.matched.join(', ')})` : '');
+        const detail =
+          k.covered || !k.missingWords.length
+            ? ''
+            : c.dim(` (missing: ${k.missingWords.join(', ')})`);
         const lines = wrapStyled(`  ${mark} ${sanitizeForTerminal(k.point)}${detail}`, width);
         out.push(...lines.map((l, i) => (i === 0 ? l : `    ${l}`)));
       }

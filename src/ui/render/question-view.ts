@@ -22,7 +22,7 @@ export function renderQuestionHeader(
     hard: true,
     trim: true,
   });
-  return `${title}\n\n${c.cyan(prompt)}`;
+  return `${wrapAnsi(title, Math.max(20, width), { hard: true, trim: true })}\n\n${c.cyan(prompt)}`;
 }
 
 const LEVEL_STYLE: Record<TimeLevel, keyof ChalkInstance> = {
