@@ -6,8 +6,19 @@ import wrapAnsi from 'wrap-ansi';
 /** Below this many columns, two texts are stacked instead of side by side. */
 export const SIDE_BY_SIDE_MIN = 100;
 
+/**
+ * Wraps each line to `width`, keeping its indentation; a row that continues a wrapped line does
+ * not start with the space the line was broken at.
+ */
 export function wrapStyled(styled: string, width: number): string[] {
-  return wrapAnsi(styled, width, { hard: true, trim: true }).split('\n');
+  return styled.split('\n').flatMap((line) =>
+    wrapAnsi(line, width, { hard: true, trim: false })
+      .split('\n')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: skipping our own SGR codes.
+      .map((row, i) =>
+        i === 0 ? row.trimEnd() : row.replace(/^((?:\u001b\[[0-9;]*m)*) /, '$1').trimEnd(),
+      ),
+  );
 }
 
 function pad(line: string, width: number): string {

@@ -1,11 +1,11 @@
 // Text for the question screens: the header above the prompt and the live status line. Pure.
 import type { ChalkInstance } from 'chalk';
-import wrapAnsi from 'wrap-ansi';
 import { formatClock } from '../../core/duration.js';
 import type { QuestionRecord } from '../../core/session/record.js';
 import type { LiveStatus } from '../../core/session/run-session.js';
 import type { TimeLevel, TimeStatus } from '../../core/session/timer.js';
 import { sanitizeForTerminal, sanitizeInline } from '../sanitize.js';
+import { wrapStyled } from './layout.js';
 
 export function renderQuestionHeader(
   q: QuestionRecord,
@@ -18,11 +18,8 @@ export function renderQuestionHeader(
     .filter(Boolean)
     .map((m) => sanitizeInline(String(m)));
   const title = `${c.bold(`Question ${index + 1} of ${count}`)}${meta.length ? c.dim(`  ·  ${meta.join(' · ')}`) : ''}`;
-  const prompt = wrapAnsi(sanitizeForTerminal(q.prompt.trim()), Math.max(20, width), {
-    hard: true,
-    trim: true,
-  });
-  return `${wrapAnsi(title, Math.max(20, width), { hard: true, trim: true })}\n\n${c.cyan(prompt)}`;
+  const prompt = wrapStyled(sanitizeForTerminal(q.prompt.trim()), Math.max(20, width)).join('\n');
+  return `${wrapStyled(title, Math.max(20, width)).join('\n')}\n\n${c.cyan(prompt)}`;
 }
 
 const LEVEL_STYLE: Record<TimeLevel, keyof ChalkInstance> = {

@@ -1,0 +1,31 @@
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { sideBySide, wrapStyled } from '../../src/ui/render/layout.js';
+
+const red = new Chalk({ level: 1 }).red;
+
+describe('wrapStyled', () => {
+  it.each([
+    ['one two three four', 9, ['one two', 'three', 'four']],
+    ['  • indented bullet text', 14, ['  • indented', 'bullet text']],
+    ['a\n  b', 10, ['a', '  b']],
+    ['abcdefghij', 4, ['abcd', 'efgh', 'ij']],
+  ])('%j at %i columns', (text, width, rows) => expect(wrapStyled(text, width)).toEqual(rows));
+
+  it('drops the break space after a colour code too', () => {
+    const rows = wrapStyled(red('alpha beta gamma'), 6);
+    expect(rows.every((r) => !/^(?:\u001b\[[0-9;]*m)* /.test(r))).toBe(true);
+  });
+});
+
+describe('sideBySide', () => {
+  const c = new Chalk({ level: 0 });
+  it.each([
+    [99, false],
+    [100, true],
+  ])('at %i columns side by side: %s', (width, side) => {
+    const rows = sideBySide(['Yours', 'a b c'], ['Example', 'd e f'], width, c);
+    expect(rows[0]?.includes('│')).toBe(side);
+    for (const r of rows) expect(r.length).toBeLessThanOrEqual(width);
+  });
+});
