@@ -1,6 +1,5 @@
 // Interviewer-screen text: the question to ask, guidance, key-point checklist and the schedule.
-// Pure. Example answers never appear here: this screen may be shared with nobody, but the
-// interview mode still keeps example answers out of it entirely.
+// Pure. Example answers never appear in interview mode: only the interviewer guidance does.
 import type { ChalkInstance } from 'chalk';
 import { formatClock } from '../../core/duration.js';
 import type { InterviewQuestionView } from '../../core/interview/run-interview.js';
@@ -8,53 +7,79 @@ import type { ScheduleStatus } from '../../core/interview/schedule.js';
 import { wrapStyled } from '../render/layout.js';
 import { sanitizeForTerminal, sanitizeInline } from '../sanitize.js';
 
+/**
+ * The guidance, most important first (what to ask, the checklist, then signals and follow-ups),
+ * cut to `maxRows` so the notes area and the clock always stay on screen.
+ */
 export function renderGuidance(
   view: InterviewQuestionView,
   width: number,
   c: ChalkInstance,
+  maxRows = Number.POSITIVE_INFINITY,
 ): string {
   const q = view.question;
   const g = view.guidance;
-  const out = [
-    `${c.bold(`${sanitizeInline(g.sectionTitle)}`)}${c.dim(`  ·  question ${view.index + 1} of ${view.count}  ·  ${sanitizeInline(q.id)}`)}`,
-  ];
-  if (g.sectionNotes)
-    out.push(...wrapStyled(c.dim(sanitizeForTerminal(g.sectionNotes.trim())), width));
-  out.push('', c.bold('Ask:'), ...wrapStyled(c.cyan(sanitizeForTerminal(q.prompt.trim())), width));
+  const blocks: string[][] = [];
+  const head = `${c.bold(sanitizeInline(g.sectionTitle))}${c.dim(`  ·  question ${view.index + 1} of ${view.count}  ·  ${sanitizeInline(q.id)}`)}`;
+  blocks.push(wrapStyled(head, width));
+  blocks.push([
+    '',
+    ...wrapStyled(`${c.bold('Ask:')} ${c.cyan(sanitizeForTerminal(q.prompt.trim()))}`, width),
+  ]);
+  if (q.key_points.length) {
+    const rows = ['', c.bold('Key points heard (Alt+1…9 to tick):')];
+    q.key_points.forEach((k, i) =>
+      rows.push(
+        ...wrapStyled(
+          `  ${k.ticked ? c.green('[x]') : '[ ]'} ${i + 1} ${sanitizeForTerminal(k.point)}`,
+          width,
+        ),
+      ),
+    );
+    blocks.push(rows);
+  }
   const list = (title: string, items: string[], style: (s: string) => string) => {
-    if (!items.length) return;
-    out.push('', c.bold(title));
-    for (const item of items)
-      out.push(...wrapStyled(`  ${style('•')} ${sanitizeForTerminal(item)}`, width));
+    if (items.length)
+      blocks.push([
+        '',
+        c.bold(title),
+        ...items.flatMap((item) =>
+          wrapStyled(`  ${style('•')} ${sanitizeForTerminal(item)}`, width),
+        ),
+      ]);
   };
-  list('Follow-ups:', g.followUps, c.dim);
   list('Look for:', g.lookFor, c.green);
   list('Red flags:', g.redFlags, c.red);
-  if (q.key_points.length) {
-    out.push('', c.bold('Key points heard (Alt+1…9 to tick):'));
-    q.key_points.forEach((k, i) => {
-      const box = k.ticked ? c.green('[x]') : '[ ]';
-      out.push(...wrapStyled(`  ${box} ${i + 1} ${sanitizeForTerminal(k.point)}`, width));
-    });
+  const asked = q.follow_up_notes.length;
+  list(`Follow-ups (Ctrl+F notes the next${asked ? `; ${asked} asked` : ''}):`, g.followUps, c.dim);
+  if (g.sectionNotes)
+    blocks.push(['', ...wrapStyled(c.dim(sanitizeForTerminal(g.sectionNotes.trim())), width)]);
+
+  const out: string[] = [];
+  for (const [i, block] of blocks.entries()) {
+    if (out.length + block.length > maxRows - (i < blocks.length - 1 ? 1 : 0)) {
+      out.push(c.dim('(more guidance is hidden: make the terminal taller to see it)'));
+      break;
+    }
+    out.push(...block);
   }
-  if (q.follow_up_notes.length)
-    out.push('', c.dim(`Follow-ups asked: ${q.follow_up_notes.length}`));
   return out.join('\n');
 }
 
 export function renderSchedule(s: ScheduleStatus, budget: number, c: ChalkInstance): string {
-  const question = `Question ${formatClock(s.questionElapsed)} / ${formatClock(budget)}`;
+  const question = `Q ${formatClock(s.questionElapsed)}/${formatClock(budget)}`;
   const section =
     s.sectionRemaining >= 0
       ? `section ${formatClock(s.sectionRemaining)} left`
-      : `section over by ${formatClock(-s.sectionRemaining)}`;
-  const overall = `overall ${formatClock(s.overallElapsed)} / ${formatClock(s.overallElapsed + s.overallRemaining)}`;
+      : `section +${formatClock(-s.sectionRemaining)}`;
+  const overall = `${formatClock(s.overallElapsed)}/${formatClock(s.overallElapsed + s.overallRemaining)}`;
   const pace =
     s.pace === 'behind'
       ? c.red(`${formatClock(s.drift)} behind`)
       : s.pace === 'ahead'
         ? c.green(`${formatClock(-s.drift)} ahead`)
         : c.green('on time');
-  const q = s.questionRemaining < 0 ? c.yellow(question) : question;
-  return [q, section, overall, pace].join(c.dim('  │  '));
+  return [s.questionRemaining < 0 ? c.yellow(question) : question, section, overall, pace].join(
+    c.dim(' │ '),
+  );
 }

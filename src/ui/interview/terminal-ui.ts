@@ -13,12 +13,12 @@ import {
 import type { KeyEvent } from '../editor/keymap.js';
 import { answerEditor } from '../prompts/answer-editor.js';
 import { ratingPrompt } from '../prompts/rating.js';
+import { wrapStyled } from '../render/layout.js';
 import { sanitizeForTerminal, sanitizeInline } from '../sanitize.js';
 import { renderGuidance, renderSchedule } from './render.js';
 
 const CLEAR_SCREEN = '\u001b[2J\u001b[3J\u001b[H';
-const HINTS =
-  'Alt+1…9 tick · Ctrl+F follow-up · Ctrl+N next · Ctrl+B back · Ctrl+X skip · Ctrl+C save and quit';
+const HINTS = 'Alt+1…9 tick · ^F follow-up · ^N next · ^B back · ^X skip · ^C save & quit';
 
 class Quit extends Error {}
 
@@ -56,7 +56,8 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi {
       const result = await orQuit(() =>
         answerEditor(
           {
-            header: () => renderGuidance(view, width(), c),
+            // Room for the notes (5 rows at least), the clock and the key hints below.
+            header: () => renderGuidance(view, width(), c, (io.stdout.rows ?? 24) - 12),
             initial: q.notes,
             status: () => renderSchedule(view.tick(), q.budget_seconds, c),
             hints: c.dim(HINTS),
@@ -96,12 +97,10 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi {
     async score(request) {
       clear();
       io.stdout.write(`${c.bold(`Score after ${sanitizeInline(request.afterTitle)}`)}\n`);
-      for (const level of request.scale)
-        io.stdout.write(
-          c.dim(
-            `  ${level.score} ${sanitizeInline(level.label)}: ${sanitizeInline(level.meaning)}\n`,
-          ),
-        );
+      for (const level of request.scale) {
+        const line = `  ${level.score} ${sanitizeInline(level.label)}: ${sanitizeInline(level.meaning)}`;
+        io.stdout.write(`${wrapStyled(c.dim(line), width()).join('\n')}\n`);
+      }
       const min = Math.min(...request.scale.map((l) => l.score));
       const max = Math.max(...request.scale.map((l) => l.score));
       const scores: Score[] = [];
