@@ -73,7 +73,11 @@ export async function runInterview(
     await deps.save(card);
     return card;
   };
-  if (card.position === 0 && card.questions.every((q) => q.status === 'pending')) {
+  // The intro is read once: not again when an interrupted interview resumes.
+  if (
+    card.position === 0 &&
+    card.questions.every((q) => q.status === 'pending' && q.seconds === 0 && !q.notes)
+  ) {
     if ((await ui.intro(script)) === 'quit') return quit();
   }
 
