@@ -1,7 +1,8 @@
 // `rehearse interview SCRIPT`: runs a scripted interview and saves a scorecard.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { InputError } from '../cli/errors.js';
+import { InputError, UsageError } from '../cli/errors.js';
+import { SCRIPT_FILE } from '../core/questions/schema-constants.js';
 import type { Io } from '../cli/io.js';
 import { onProcessExitPaths } from '../cli/signals.js';
 import { VERSION } from '../cli/version.js';
@@ -160,5 +161,8 @@ export async function interview(
   scriptFile: string,
   options: InterviewOptions,
 ): Promise<void> {
+  if (!SCRIPT_FILE.test(scriptFile)) {
+    throw new UsageError(`"${scriptFile}" is not an interview script: scripts are named *.interview.yaml (see docs/interview-script.md)`);
+  }
   await conductInterview(io, scriptFile, undefined, options);
 }

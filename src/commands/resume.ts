@@ -20,10 +20,9 @@ async function findUnfinishedScorecard(
   const store = scorecardStore(scorecardsDir(io.env));
   if (which !== undefined) {
     const file = path.join(store.dir, `${which}.yaml`);
-    return store.load(file).then(
-      (record) => ({ file, record }),
-      () => undefined,
-    );
+    const record = await store.load(file).catch(() => undefined);
+    if (record?.status === 'finished') throw new InputError(`interview ${which} is finished; nothing to resume`);
+    return record ? { file, record } : undefined;
   }
   for (const file of await store.files()) {
     const record = await store.load(file).catch(() => undefined);

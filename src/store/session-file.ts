@@ -4,7 +4,7 @@
 // edited by hand no longer matches its hash and is parsed in full instead.
 import { createHash } from 'node:crypto';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { stringify } from 'yaml';
+import { toYaml } from './yaml-out.js';
 import { digestSession, type SessionDigest } from '../core/history/digest.js';
 import { SESSION_FORMAT, type SessionRecord } from '../core/session/record.js';
 
@@ -67,7 +67,7 @@ export function serializeSession(record: SessionRecord): string {
   );
   // Literal blocks keep multi-line answers readable; lineWidth 0 never folds what was typed.
   const body =
-    HEADER + stringify(tidy, { blockQuote: 'literal', lineWidth: 0, aliasDuplicateObjects: false });
+    HEADER + toYaml(tidy);
   return `${DIGEST_PREFIX}${hashOf(body)} ${JSON.stringify(digestSession(record))}\n${body}`;
 }
 

@@ -20,6 +20,7 @@ import { announceTime } from './render/question-view.js';
 import { sanitizeForTerminal, sanitizeInline } from './sanitize.js';
 
 export const END_OF_ANSWER = '.';
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
   const lines = lineReader(io.stdin);
@@ -49,7 +50,7 @@ export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
       const typed: string[] = view.initial ? [view.initial] : [];
       if (view.initial)
         say(
-          `(Your saved draft is restored: ${view.initial.split('\n').length} lines. Continue typing.)`,
+          `(Your saved draft is restored: ${plural(view.initial.split('\n').length, 'line')}. Continue typing.)`,
         );
       let level: TimeLevel = 'calm';
       let timedOut = false;

@@ -21,8 +21,8 @@ describe('wrapStyled', () => {
 describe('sideBySide', () => {
   const c = new Chalk({ level: 0 });
   it.each([
-    [99, false],
-    [100, true],
+    [98, false],
+    [99, true],
   ])('at %i columns side by side: %s', (width, side) => {
     const rows = sideBySide(['Yours', 'a b c'], ['Example', 'd e f'], width, c);
     expect(rows[0]?.includes('│')).toBe(side);

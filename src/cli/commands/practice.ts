@@ -6,7 +6,7 @@ const PRACTICE_EXAMPLES = `
 Examples:
   $ rehearse practice                              every bundled question, in file order
   $ rehearse practice --tag sbom --count 3 --shuffle
-  $ rehearse practice --ids threat-modelling-connected-device --time 4m --on-timeout hard
+  $ rehearse practice --ids threat-model-connected-device --time 4m --on-timeout hard
   $ rehearse practice --aloud --reveal end --total 30m
   $ printf 'my answer\\n.\\n4\\n' | rehearse practice --ids some-id --plain
 

@@ -5,7 +5,7 @@ const REPORT_EXAMPLES = `
 Examples:
   $ rehearse report --html report.html              the newest session, as a web page
   $ rehearse report 20260105-093000-ab12 --md notes.md
-  $ rehearse report --html - --question secure-boot > boot.html
+  $ rehearse report --html - --question secure-boot-chain-of-trust > boot.html
   $ rehearse report sessions/old.yaml --html old.html --md old.md
 
 The HTML file is self-contained (no scripts, no network) and prints well. Coverage, word counts

@@ -16,7 +16,7 @@ export function defineReview(program: Command, io: Io): void {
     .option('--json', 'print the whole review as JSON')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ rehearse review\n  $ rehearse review --question sbom-third-party-risk --rate 4\n  $ rehearse review 20261126-180512-k3x9 --json',
+      '\nExamples:\n  $ rehearse review\n  $ rehearse review --question sbom-third-party-components --rate 4\n  $ rehearse review 20261126-180512-k3x9 --json',
     )
     .action(async (session: string | undefined, options) =>
       (await import('../../commands/review.js')).review(io, session, options),

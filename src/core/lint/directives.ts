@@ -65,13 +65,13 @@ export function applyDirectives(
         ...span,
       });
     } else if (!used.has(d)) {
-      const what = d.rules.length ? d.rules.join(', ') : 'any rule';
+      const what = d.rules.length ? `${d.rules.join(', ')} ` : '';
       const where = d.kind === 'file' ? 'in this file' : 'on the next line';
       kept.push({
         file,
         rule: 'unused-directive',
         severity: 'warning',
-        message: `directive suppresses nothing: no ${what} problem ${where}`,
+        message: `directive suppresses nothing: no ${what}problem ${where}`,
         ...span,
       });
     }

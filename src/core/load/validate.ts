@@ -33,7 +33,7 @@ export function validatorFor(id: string, schema: () => object): ValidateFunction
   return validate;
 }
 
-const DURATION_FIELDS = new Set(['prep_time', 'answer_time']);
+const DURATION_FIELDS = new Set(['prep_time', 'answer_time', 'time', 'duration']);
 
 function describeType(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';

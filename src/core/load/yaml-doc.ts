@@ -78,6 +78,9 @@ export function parseYaml(file: string, text: string): ParsedYaml {
 }
 
 function tidyYamlMessage(message: string): string {
+  if (message.startsWith('Source contains multiple documents')) {
+    return 'file holds more than one YAML document (a line of ---); a question file is one document';
+  }
   return message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '').trim();
 }
 
@@ -112,7 +115,7 @@ function pathOf(doc: Document, ancestry: readonly unknown[], node: unknown): Pat
 const YAML11_WORDS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 const YAML11_NUMBERS: [RegExp, string][] = [
   [/^[-+]?0[0-7]+$/, 'an octal number'],
-  [/^[-+]?0o[0-7]+$/, 'a string (YAML 1.2 reads it as an octal number)'],
+  [/^[-+]?0o[0-7]+$/, 'a number by YAML 1.2 tools and as text'],
   [/^[-+]?0b[01_]+$/, 'a binary number'],
   [/^[-+]?\d[\d_]*(?::[0-5]?\d)+(?:\.\d*)?$/, 'a base-60 number (1:30 is 90)'],
   [/^[-+]?\d[\d_]*_[\d_]*$/, 'a number with digit separators'],

@@ -1,7 +1,11 @@
 // Plain-mode interviewer UI: for screen readers, pipes and tests. Lines of notes are typed as
-// they come; commands start with "/": /next, /back, /skip, /tick N, /follow, /quit.
+// they come; commands start with "/": /next, /back, /skip, /tick N, /follow, /time, /quit.
 import type { Io } from '../../cli/io.js';
-import type { InterviewUi, QuestionAction } from '../../core/interview/run-interview.js';
+import type {
+  InterviewQuestionView,
+  InterviewUi,
+  QuestionAction,
+} from '../../core/interview/run-interview.js';
 import { RECOMMENDATIONS, type Score } from '../../core/interview/scorecard.js';
 import { colourFor } from '../colour.js';
 import { lineReader } from '../line-reader.js';
@@ -10,6 +14,7 @@ import { renderGuidance, renderSchedule } from './render.js';
 
 export const PLAIN_COMMANDS =
   '/next, /back, /skip, /tick N, /follow, /time, /quit; other lines are notes';
+const MOVES = new Set(['/next', '/back', '/skip', '/quit']);
 
 export function plainInterviewUi(io: Io): InterviewUi & { close(): void } {
   const lines = lineReader(io.stdin);
@@ -27,6 +32,36 @@ export function plainInterviewUi(io: Io): InterviewUi & { close(): void } {
     }
   };
 
+  const readCommands = async (view: InterviewQuestionView): Promise<QuestionAction> => {
+    const q = view.question;
+    for (;;) {
+      const line = await lines.next();
+      view.tick();
+      if (line === undefined) return 'quit';
+      const [command, arg] = line.trim().split(/\s+/, 2);
+      if (command && MOVES.has(command)) return command.slice(1) as QuestionAction;
+      if (command === '/tick') {
+        const point = q.key_points[Number(arg) - 1];
+        if (point) {
+          point.ticked = !point.ticked;
+          say(`${point.ticked ? 'Ticked' : 'Unticked'}: ${sanitizeInline(point.point)}`);
+        } else say(`No key point ${sanitizeInline(arg ?? '')}; there are ${q.key_points.length}.`);
+      } else if (command === '/follow') {
+        const next = view.guidance.followUps[q.follow_up_notes.length];
+        if (next) {
+          q.follow_up_notes.push(next);
+          q.notes += `${q.notes && !q.notes.endsWith('\n') ? '\n' : ''}→ ${next}\n`;
+          say(`Follow-up noted: ${sanitizeInline(next)}`);
+        } else say('No more scripted follow-ups; type your own as a note.');
+      } else if (command === '/time') {
+        say(renderSchedule(view.tick(), q.budget_seconds, c));
+      } else {
+        q.notes += `${line}\n`;
+      }
+      view.changed();
+    }
+  };
+
   return {
     async intro(script) {
       say(c.bold(sanitizeInline(script.title)));
@@ -39,41 +74,12 @@ export function plainInterviewUi(io: Io): InterviewUi & { close(): void } {
       say();
       say(renderGuidance(view, width, c));
       say(renderSchedule(view.tick(), view.question.budget_seconds, c));
-      for (;;) {
-        const line = await lines.next();
-        view.tick();
-        if (line === undefined) return 'quit';
-        const [command, arg] = line.trim().split(/\s+/, 2);
-        if (
-          command === '/next' ||
-          command === '/back' ||
-          command === '/skip' ||
-          command === '/quit'
-        ) {
-          return command.slice(1) as QuestionAction;
-        }
-        if (command === '/tick') {
-          const point = view.question.key_points[Number(arg) - 1];
-          if (point) {
-            point.ticked = !point.ticked;
-            say(`${point.ticked ? 'Ticked' : 'Unticked'}: ${sanitizeInline(point.point)}`);
-          } else
-            say(
-              `No key point ${sanitizeInline(arg ?? '')}; there are ${view.question.key_points.length}.`,
-            );
-        } else if (command === '/follow') {
-          const next = view.guidance.followUps[view.question.follow_up_notes.length];
-          if (next) {
-            view.question.follow_up_notes.push(next);
-            view.question.notes += `${view.question.notes && !view.question.notes.endsWith('\n') ? '\n' : ''}→ ${next}\n`;
-            say(`Follow-up noted: ${sanitizeInline(next)}`);
-          } else say('No more scripted follow-ups; type your own as a note.');
-        } else if (command === '/time') {
-          say(renderSchedule(view.tick(), view.question.budget_seconds, c));
-        } else {
-          view.question.notes += `${line}\n`;
-        }
-        view.changed();
+      // The clocks advance while the interviewer listens, not only when a line arrives.
+      const timer = setInterval(() => view.tick(), 1000);
+      try {
+        return await readCommands(view);
+      } finally {
+        clearInterval(timer);
       }
     },
 

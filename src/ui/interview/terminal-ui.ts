@@ -62,6 +62,8 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi {
             status: () => renderSchedule(view.tick(), q.budget_seconds, c),
             hints: c.dim(HINTS),
             dim: c.dim,
+            placeholder: ' Notes on the answer…',
+            submittedLabel: 'Notes saved',
             onChange: (text) => {
               q.notes = text;
               view.changed();
@@ -151,6 +153,8 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi {
             status: () => '',
             hints: c.dim('Enter new line · Ctrl+D save'),
             dim: c.dim,
+            placeholder: ' A few lines for the hiring team…',
+            submittedLabel: 'Summary saved',
           },
           context,
         );

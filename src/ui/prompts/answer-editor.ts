@@ -51,6 +51,10 @@ export interface AnswerEditorConfig {
   /** Sees each key first: 'handled' (redraw), 'next'/'back' (end with that action), or text
    * to insert; undefined leaves the key to the editor. */
   onKey?: (key: KeyEvent) => 'handled' | 'next' | 'back' | { insert: string } | undefined;
+  /** Shown in an empty text area (default: " Type your answer…"). */
+  placeholder?: string;
+  /** What the finished prompt says after Ctrl+D (default: "Answer submitted"). */
+  submittedLabel?: string;
 }
 
 export interface AnswerResult {
@@ -246,7 +250,8 @@ export const answerEditor = createPrompt<AnswerResult, AnswerEditorConfig>((conf
 
   session.columns = size.columns;
   const words = () => wordCountLabel(layout().words);
-  if (session.finished === 'submit') return `${header}\n\n${dim(`Answer submitted (${words()}).`)}`;
+  if (session.finished === 'submit')
+    return `${header}\n\n${dim(`${config.submittedLabel ?? 'Answer submitted'} (${words()}).`)}`;
   if (session.finished === 'skip') return `${header}\n\n${dim(`Skipped (${words()} kept).`)}`;
   if (session.finished === 'timeout')
     return `${header}\n\n${dim(`Time is up: answer submitted (${words()}).`)}`;
@@ -266,7 +271,7 @@ export const answerEditor = createPrompt<AnswerResult, AnswerEditorConfig>((conf
     rows: size.rows,
     top: session.top,
     dim,
-    placeholder: PLACEHOLDER,
+    placeholder: config.placeholder ?? PLACEHOLDER,
   });
   session.top = frame.top;
   session.textRows = frame.textRows;

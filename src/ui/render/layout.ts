@@ -3,8 +3,9 @@ import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 
-/** Below this many columns, two texts are stacked instead of side by side. */
-export const SIDE_BY_SIDE_MIN = 100;
+/** Below this many usable columns, two texts are stacked instead of side by side. Callers
+ * leave the terminal's last column free, so a 100-column terminal gives 99. */
+export const SIDE_BY_SIDE_MIN = 99;
 
 /**
  * Wraps each line to `width`, keeping its indentation; a row that continues a wrapped line does
