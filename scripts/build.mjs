@@ -101,10 +101,21 @@ export { interviewScriptJsonSchema, SCRIPT_SCHEMA_ID } from './src/core/intervie
   platform: 'node',
   write: false,
 });
-const s = await import(`data:text/javascript;base64,${Buffer.from(schemas.outputFiles[0].text).toString('base64')}`);
+const s = await import(
+  `data:text/javascript;base64,${Buffer.from(schemas.outputFiles[0].text).toString('base64')}`
+);
 const { Ajv } = await import('ajv');
 const standaloneCode = (await import('ajv/dist/standalone/index.js')).default;
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, code: { source: true } });
+const ajv = new Ajv({
+  allErrors: true,
+  verbose: true,
+  strict: true,
+  allowUnionTypes: true,
+  code: { source: true },
+});
 ajv.addSchema(s.questionFileJsonSchema(), s.SCHEMA_ID);
 ajv.addSchema(s.interviewScriptJsonSchema(), s.SCRIPT_SCHEMA_ID);
-writeFileSync(`${root}dist/lib/validators.cjs`, standaloneCode(ajv, { [s.SCHEMA_ID]: s.SCHEMA_ID, [s.SCRIPT_SCHEMA_ID]: s.SCRIPT_SCHEMA_ID }));
+writeFileSync(
+  `${root}dist/lib/validators.cjs`,
+  standaloneCode(ajv, { [s.SCHEMA_ID]: s.SCHEMA_ID, [s.SCRIPT_SCHEMA_ID]: s.SCRIPT_SCHEMA_ID }),
+);

@@ -1,18 +1,16 @@
 // Scorecard files: YAML, versioned, mode 0600, in $REHEARSE_HOME/scorecards/.
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { toYaml } from './yaml-out.js';
 import { SCORECARD_FORMAT, type Scorecard } from '../core/interview/scorecard.js';
 import { SessionFileError } from './session-file.js';
 import { fallbackSessionsDir, RecordStore } from './session-store.js';
+import { toYaml } from './yaml-out.js';
 
 const HEADER = `# rehearse interview scorecard (format ${SCORECARD_FORMAT}). Interviewer notes, ticked key points,
 # timings and rubric scores. Edit with care: rehearse resume reads this file.
 `;
 
 export function serializeScorecard(card: Scorecard): string {
-  return (
-    HEADER + toYaml(card)
-  );
+  return HEADER + toYaml(card);
 }
 
 export function parseScorecard(text: string, file: string): Scorecard {

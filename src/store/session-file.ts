@@ -4,9 +4,9 @@
 // edited by hand no longer matches its hash and is parsed in full instead.
 import { createHash } from 'node:crypto';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { toYaml } from './yaml-out.js';
 import { digestSession, type SessionDigest } from '../core/history/digest.js';
 import { SESSION_FORMAT, type SessionRecord } from '../core/session/record.js';
+import { toYaml } from './yaml-out.js';
 
 const HEADER = `# rehearse session file (format ${SESSION_FORMAT}). Each answer is written directly above
 # the example answer it can be compared with. Edit with care: rehearse resume reads this file.
@@ -66,8 +66,7 @@ export function serializeSession(record: SessionRecord): string {
     RECORD_ORDER,
   );
   // Literal blocks keep multi-line answers readable; lineWidth 0 never folds what was typed.
-  const body =
-    HEADER + toYaml(tidy);
+  const body = HEADER + toYaml(tidy);
   return `${DIGEST_PREFIX}${hashOf(body)} ${JSON.stringify(digestSession(record))}\n${body}`;
 }
 

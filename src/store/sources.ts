@@ -62,7 +62,11 @@ export async function readQuestionFile(absolute: string, cwd: string): Promise<P
     bytes = await readFile(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reasons: Record<string, string> = { EISDIR: 'it is a directory', EACCES: 'permission denied', ENOENT: 'no such file' };
+    const reasons: Record<string, string> = {
+      EISDIR: 'it is a directory',
+      EACCES: 'permission denied',
+      ENOENT: 'no such file',
+    };
     const reason = reasons[code ?? ''] ?? (error as Error).message;
     const problem: Problem = {
       file: shown,

@@ -13,11 +13,17 @@ afterEach(() => {
 });
 
 const cards = (home: string) =>
-  readdirSync(path.join(home, 'scorecards')).map((f) => ({ file: path.join(home, 'scorecards', f), card: parse(readFileSync(path.join(home, 'scorecards', f), 'utf8')) as Scorecard }));
+  readdirSync(path.join(home, 'scorecards')).map((f) => ({
+    file: path.join(home, 'scorecards', f),
+    card: parse(readFileSync(path.join(home, 'scorecards', f), 'utf8')) as Scorecard,
+  }));
 
 describe('rehearse interview in a terminal', () => {
   it('asks, ticks, notes, scores and saves a scorecard; example answers never appear', async () => {
-    const s = new PtySession(['interview', SCRIPT, '--candidate', 'Sam Lee'], { cols: 100, rows: 32 });
+    const s = new PtySession(['interview', SCRIPT, '--candidate', 'Sam Lee'], {
+      cols: 100,
+      rows: 32,
+    });
     sessions.push(s);
     await s.waitFor('Press Enter to start');
     s.type(KEYS.enter);
@@ -42,9 +48,27 @@ describe('rehearse interview in a terminal', () => {
     expect((await s.exited).exitCode).toBe(0);
     expect(s.output).not.toContain('A.'); // the example answer of alpha
     const [{ file, card }] = cards(s.home) as [{ file: string; card: Scorecard }];
-    expect(card).toMatchObject({ status: 'finished', candidate: 'Sam Lee', recommendation: 'yes', summary: 'Hire.' });
-    expect(card.questions[0]).toMatchObject({ id: 'alpha', status: 'asked', notes: 'Clear answer.', key_points: [{ point: 'a', ticked: true }] });
-    expect(card.scores).toEqual([{ criterion: 'depth', after: 'one', score: 2, label: 'Strong', justification: 'Solid on both' }]);
+    expect(card).toMatchObject({
+      status: 'finished',
+      candidate: 'Sam Lee',
+      recommendation: 'yes',
+      summary: 'Hire.',
+    });
+    expect(card.questions[0]).toMatchObject({
+      id: 'alpha',
+      status: 'asked',
+      notes: 'Clear answer.',
+      key_points: [{ point: 'a', ticked: true }],
+    });
+    expect(card.scores).toEqual([
+      {
+        criterion: 'depth',
+        after: 'one',
+        score: 2,
+        label: 'Strong',
+        justification: 'Solid on both',
+      },
+    ]);
     expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 
@@ -58,7 +82,9 @@ describe('rehearse interview in a terminal', () => {
     await s.waitFor('terminal closed');
     s.kill('SIGHUP');
     await s.exited;
-    expect(cards(s.home)[0]?.card.questions[0]?.notes).toBe('Notes typed just before the terminal closed');
+    expect(cards(s.home)[0]?.card.questions[0]?.notes).toBe(
+      'Notes typed just before the terminal closed',
+    );
     const r = new PtySession(['resume'], { cols: 100, rows: 32, home: s.home });
     sessions.push(r);
     await r.waitFor('Notes typed just before the terminal closed');

@@ -91,9 +91,12 @@ describe('session digests (the first line history and stats read)', () => {
 });
 
 describe('YAML as rehearse writes it', () => {
-  it.each(['no', 'yes', 'on', '1:30', '017'])('quotes the answer %j so YAML 1.1 tools read text too', (answer) => {
-    const r = record();
-    (r.questions[0] as SessionRecord['questions'][number]).answer = answer;
-    expect(serializeSession(r)).toContain(`answer: "${answer}"`);
-  });
+  it.each(['no', 'yes', 'on', '1:30', '017'])(
+    'quotes the answer %j so YAML 1.1 tools read text too',
+    (answer) => {
+      const r = record();
+      (r.questions[0] as SessionRecord['questions'][number]).answer = answer;
+      expect(serializeSession(r)).toContain(`answer: "${answer}"`);
+    },
+  );
 });

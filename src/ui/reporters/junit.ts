@@ -7,6 +7,7 @@ import type { Problem } from '../../core/problem.js';
 export function xml(text: string): string {
   return text
     .replace(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to escape.
       /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
       (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
     )
