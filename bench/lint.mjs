@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt === -1 ? 3 : Number(args[runsAt + 1]);
-const sizes = args.filter((a, i) => /^\d+$/.test(a) && i !== runsAt + 1).map(Number);
+const sizes = args
+  .filter((a, i) => /^\d+$/.test(a) && (runsAt === -1 || i !== runsAt + 1))
+  .map(Number);
 if (sizes.length === 0) sizes.push(2000, 20000);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,8 +22,12 @@ const bin = path.join(root, 'bin/rehearse.js');
 const ajv = path.join(root, 'node_modules/ajv-cli/dist/index.js');
 const schema = path.join(root, 'schema/question-file.schema.json');
 
-const words = 'we validated every input at the boundary threat model firmware signed update patient safety risk sbom components monitored vulnerability disclosure team clinical harm encryption transit rest keys rotated'.split(' ');
-const text = (n, seed) => Array.from({ length: n }, (_, i) => words[(i * 7 + seed * 3) % words.length]).join(' ');
+const words =
+  'we validated every input at the boundary threat model firmware signed update patient safety risk sbom components monitored vulnerability disclosure team clinical harm encryption transit rest keys rotated'.split(
+    ' ',
+  );
+const text = (n, seed) =>
+  Array.from({ length: n }, (_, i) => words[(i * 7 + seed * 3) % words.length]).join(' ');
 
 function generate(dir, n) {
   mkdirSync(dir, { recursive: true });
@@ -38,7 +44,10 @@ function generate(dir, n) {
 function run(cmd, argv) {
   // /usr/bin/time -f %M prints the peak RSS in KiB on stderr's last line.
   const start = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...argv], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...argv], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const rssKiB = Number(r.stderr.trim().split('\n').at(-1));
   return { ms, mb: rssKiB / 1024, status: r.status, out: r.stdout };
@@ -51,20 +60,39 @@ for (const n of sizes) {
   generate(path.join(dir, 'q'), n);
   const subjects = {
     'rehearse lint': [process.execPath, [bin, 'lint', path.join(dir, 'q'), '--format', 'compact']],
-    'ajv-cli validate': [process.execPath, [ajv, 'validate', '-s', schema, '-d', `${path.join(dir, 'q')}/*.yaml`]],
+    'ajv-cli validate': [
+      process.execPath,
+      [ajv, 'validate', '-s', schema, '-d', `${path.join(dir, 'q')}/*.yaml`],
+    ],
   };
   for (const [name, [cmd, argv]] of Object.entries(subjects)) {
     const check = run(cmd, argv);
-    if (check.status !== 0) throw new Error(`${name} failed on N=${n} (exit ${check.status}):\n${check.out.slice(0, 500)}`);
+    if (check.status !== 0)
+      throw new Error(
+        `${name} failed on N=${n} (exit ${check.status}):\n${check.out.slice(0, 500)}`,
+      );
   }
   const samples = Object.fromEntries(Object.keys(subjects).map((k) => [k, []]));
-  for (let i = 0; i < runs; i++) for (const [name, [cmd, argv]] of Object.entries(subjects)) samples[name].push(run(cmd, argv));
-  results[n] = Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, { ms: median(xs.map((x) => x.ms)), mb: Math.max(...xs.map((x) => x.mb)) }]));
-  for (const [name, r] of Object.entries(results[n])) console.log(`N=${String(n).padEnd(6)} ${name.padEnd(18)} median ${r.ms.toFixed(0).padStart(6)} ms   peak ${r.mb.toFixed(0).padStart(4)} MB`);
-  console.log(`N=${String(n).padEnd(6)} ratio rehearse/ajv-cli: ${(results[n]['rehearse lint'].ms / results[n]['ajv-cli validate'].ms).toFixed(2)}×  (target ≤ 1.00×)`);
+  for (let i = 0; i < runs; i++)
+    for (const [name, [cmd, argv]] of Object.entries(subjects)) samples[name].push(run(cmd, argv));
+  results[n] = Object.fromEntries(
+    Object.entries(samples).map(([k, xs]) => [
+      k,
+      { ms: median(xs.map((x) => x.ms)), mb: Math.max(...xs.map((x) => x.mb)) },
+    ]),
+  );
+  for (const [name, r] of Object.entries(results[n]))
+    console.log(
+      `N=${String(n).padEnd(6)} ${name.padEnd(18)} median ${r.ms.toFixed(0).padStart(6)} ms   peak ${r.mb.toFixed(0).padStart(4)} MB`,
+    );
+  console.log(
+    `N=${String(n).padEnd(6)} ratio rehearse/ajv-cli: ${(results[n]['rehearse lint'].ms / results[n]['ajv-cli validate'].ms).toFixed(2)}×  (target ≤ 1.00×)`,
+  );
   rmSync(dir, { recursive: true, force: true });
 }
 if (results[2000] && results[20000]) {
   const scale = results[20000]['rehearse lint'].ms / results[2000]['rehearse lint'].ms;
-  console.log(`scaling N=20,000 / N=2,000: ${scale.toFixed(2)}×  (target ≤ 11×); peak at N=20,000: ${results[20000]['rehearse lint'].mb.toFixed(0)} MB (target ≤ 200 MB)`);
+  console.log(
+    `scaling N=20,000 / N=2,000: ${scale.toFixed(2)}×  (target ≤ 11×); peak at N=20,000: ${results[20000]['rehearse lint'].mb.toFixed(0)} MB (target ≤ 200 MB)`,
+  );
 }

@@ -2,7 +2,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { InputError, UsageError } from '../cli/errors.js';
-import { SCRIPT_FILE } from '../core/questions/schema-constants.js';
 import type { Io } from '../cli/io.js';
 import { onProcessExitPaths } from '../cli/signals.js';
 import { VERSION } from '../cli/version.js';
@@ -11,6 +10,7 @@ import { planInterview } from '../core/interview/schedule.js';
 import type { Scorecard } from '../core/interview/scorecard.js';
 import type { LoadedQuestion } from '../core/load/parse-file.js';
 import { compareProblems } from '../core/problem.js';
+import { SCRIPT_FILE } from '../core/questions/schema-constants.js';
 import { resolveTimes } from '../core/questions/timing.js';
 import { systemClock } from '../core/session/clock.js';
 import { sessionId } from '../core/session/create.js';
@@ -162,7 +162,9 @@ export async function interview(
   options: InterviewOptions,
 ): Promise<void> {
   if (!SCRIPT_FILE.test(scriptFile)) {
-    throw new UsageError(`"${scriptFile}" is not an interview script: scripts are named *.interview.yaml (see docs/interview-script.md)`);
+    throw new UsageError(
+      `"${scriptFile}" is not an interview script: scripts are named *.interview.yaml (see docs/interview-script.md)`,
+    );
   }
   await conductInterview(io, scriptFile, undefined, options);
 }

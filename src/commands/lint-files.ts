@@ -1,16 +1,15 @@
 // Linting one file, for `rehearse lint` and its worker threads. The fast path (most files are
 // clean) needs only js-yaml and the compiled validator; the full, position-keeping parse and the
 // interview-script checks are imported the first time a file needs them.
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import type { ValidateFunction } from 'ajv';
 import type { Directive } from '../core/lint/directives.js';
 import { findDirectives } from '../core/lint/directives.js';
 import { type QuickEntry, quickClean } from '../core/lint/quick.js';
-import { decodeUtf8 } from '../core/load/decode.js';
-import { cachedValidator, validatorFor } from '../core/load/validate.js';
 import { FILE_START, type Problem } from '../core/problem.js';
 import { SCHEMA_ID, SCRIPT_FILE } from '../core/questions/schema-constants.js';
 import { displayPath } from '../store/paths.js';
-import { loadPrecompiledValidators } from '../store/precompiled.js';
+import { precompiledValidators } from '../store/precompiled.js';
 
 export interface FileResult {
   path: string;
@@ -23,39 +22,96 @@ export interface FileResult {
 /** Same cap as the full parse (src/core/load/yaml-file.ts); bigger files go the full way. */
 const QUICK_MAX_BYTES = 1024 * 1024;
 
+const unreadable = (shown: string, reason: string): Problem => ({
+  file: shown,
+  rule: 'unreadable',
+  severity: 'error',
+  message: `cannot read file: ${reason}`,
+  ...FILE_START,
+});
+
+/** The file's bytes, or the problem that stops it being read. Only regular files are read, and
+ * only up to the size cap: a FIFO or device named on the command line (`lint /dev/zero`) must
+ * neither hang nor fill memory. O_NONBLOCK keeps the open of a FIFO from waiting for a writer. */
 export function readOrProblem(absolute: string, shown: string): Uint8Array | Problem {
+  let fd: number | undefined;
   try {
-    return readFileSync(absolute);
+    fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = fstatSync(fd);
+    if (info.isDirectory()) return unreadable(shown, 'it is a directory');
+    if (!info.isFile()) return unreadable(shown, 'it is not a regular file');
+    if (info.size > QUICK_MAX_BYTES) {
+      // Worded as the full parse words it (src/core/load/yaml-file.ts), without reading the file.
+      const size = `${(info.size / 1024 / 1024).toFixed(1)} MiB`;
+      return {
+        file: shown,
+        rule: 'too-large',
+        severity: 'error',
+        message: `file is ${size}, over the 1 MiB limit for a question file; split it into several files`,
+        ...FILE_START,
+      };
+    }
+    return readFileSync(fd);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason =
+    return unreadable(
+      shown,
       code === 'EACCES'
         ? 'permission denied'
         : code === 'EISDIR'
           ? 'it is a directory'
-          : (error as Error).message;
-    return {
-      file: shown,
-      rule: 'unreadable',
-      severity: 'error',
-      message: `cannot read file: ${reason}`,
-      ...FILE_START,
-    };
+          : (error as Error).message,
+    );
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-async function quickValidator() {
-  loadPrecompiledValidators();
-  const ready = cachedValidator(SCHEMA_ID);
+// Strict UTF-8 in native code. It refuses what decodeUtf8() refuses (src/core/load/decode.ts) but
+// for NUL bytes and a second BOM, checked here; anything refused takes the full parse, which says why.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+function quickDecode(bytes: Uint8Array): string | undefined {
+  if (bytes.indexOf(0) !== -1) return undefined;
+  try {
+    const text = UTF8.decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? undefined : text;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The fast path's validator: the build's precompiled one, which needs no Ajv loaded (a worker
+ * starts that much sooner), or, running from the sources, one compiled now. */
+async function quickValidator(): Promise<ValidateFunction> {
+  const ready = precompiledValidators()[SCHEMA_ID];
   if (ready) return ready;
-  const { questionFileJsonSchema } = await import('../core/questions/schema.js');
+  const [{ validatorFor }, { questionFileJsonSchema }] = await Promise.all([
+    import('../core/load/validate.js'),
+    import('../core/questions/schema.js'),
+  ]);
   return validatorFor(SCHEMA_ID, questionFileJsonSchema);
 }
+
+/** The full parse compiles validators on first use; hand it the precompiled ones instead. */
+async function fullParse() {
+  const [parseFile, parseScript, validate] = await Promise.all([
+    import('../core/load/parse-file.js'),
+    import('../store/scripts.js'),
+    import('../core/load/validate.js'),
+  ]);
+  validate.usePrecompiled(precompiledValidators());
+  return { parseQuestionFile: parseFile.parseQuestionFile, loadScript: parseScript.loadScript };
+}
+
+/** A copy that does not keep the whole file's text alive, as a slice of it would: results are
+ * kept for every file until the report, and 20,000 texts would cost 100 MB. */
+const detach = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 
 export async function lintOne(absolute: string, cwd: string): Promise<FileResult> {
   const shown = displayPath(absolute, cwd);
   if (SCRIPT_FILE.test(absolute)) {
-    const { loadScript } = await import('../store/scripts.js');
+    const { loadScript } = await fullParse();
     const loaded = await loadScript(absolute, cwd);
     // Problems inside the sources belong to those files; they are reported when those are linted.
     const problems = loaded.problems.filter((p) => p.file === shown);
@@ -71,17 +127,23 @@ export async function lintOne(absolute: string, cwd: string): Promise<FileResult
   if (!(bytes instanceof Uint8Array))
     return { path: shown, absolute, problems: [bytes], directives: [], entries: [] };
   if (bytes.length <= QUICK_MAX_BYTES) {
-    const decoded = decodeUtf8(bytes);
-    const entries = decoded.ok ? quickClean(decoded.text, await quickValidator()) : undefined;
-    if (entries) return { path: shown, absolute, problems: [], directives: [], entries };
+    const text = quickDecode(bytes);
+    const entries = text === undefined ? undefined : quickClean(text, await quickValidator());
+    if (entries) {
+      const kept = entries.map((e) => ({ id: detach(e.id), prompt: detach(e.prompt) }));
+      return { path: shown, absolute, problems: [], directives: [], entries: kept };
+    }
   }
-  const { parseQuestionFile } = await import('../core/load/parse-file.js');
+  const { parseQuestionFile } = await fullParse();
   const parsed = parseQuestionFile(shown, bytes);
   return {
     path: shown,
     absolute,
     problems: parsed.problems,
     directives: parsed.text ? findDirectives(parsed.text) : [],
-    entries: parsed.questions.map((q) => ({ id: q.question.id, prompt: q.question.prompt })),
+    entries: parsed.questions.map((q) => ({
+      id: detach(q.question.id),
+      prompt: detach(q.question.prompt),
+    })),
   };
 }

@@ -7,19 +7,16 @@ import { existsSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import writeFileAtomic from 'write-file-atomic';
 import { InputError, SubjectFailed, UsageError } from '../cli/errors.js';
 import type { Io } from '../cli/io.js';
 import { VERSION } from '../cli/version.js';
-import { applyFixes, findFixes, sameMeaning } from '../core/lint/fixes.js';
 import { buildReport } from '../core/lint/report.js';
-import { type ParsedFile, parseQuestionFile } from '../core/load/parse-file.js';
+import type { Problem } from '../core/problem.js';
 import { crossFileProblems, filesWithDuplicates } from '../core/questions/bank.js';
 import { SCRIPT_FILE } from '../core/questions/schema-constants.js';
 import { BUNDLED_QUESTIONS, displayPath } from '../store/paths.js';
 import { expandInputs } from '../store/sources.js';
 import { colourFor } from '../ui/colour.js';
-import { unifiedDiff } from '../ui/diff.js';
 import type { Format } from '../ui/reporters/formats.js';
 import { render } from '../ui/reporters/index.js';
 import { type FileResult, lintOne, readOrProblem } from './lint-files.js';
@@ -33,48 +30,88 @@ export interface LintOptions {
   fixDryRun?: boolean;
 }
 
-/** Enough files that two threads pay for their start-up (measured with bench/lint.mjs). */
+/** Enough files that a second thread pays for its start-up (measured with bench/lint.mjs). */
 const PARALLEL_FROM = 400;
+/** A small young generation keeps the second heap from doubling peak memory (bench/lint.mjs). */
+const WORKER_YOUNG_MB = 8;
 
-/** Lints every path, in worker threads when there are many files and more than one core. */
+/** Claims the next file: this thread and the workers share one counter, so no thread idles
+ * while another still has a long queue, and a worker's start-up delays nothing. */
+const claim = (counter: Int32Array) => Atomics.add(counter, 0, 1);
+
+/** Lints every path, in order. With many files and more than one core, worker threads take
+ * files from the same queue as this thread. */
 async function lintAll(paths: readonly string[], cwd: string): Promise<FileResult[]> {
   const threads = Math.min(os.availableParallelism(), 4);
-  const worker = new URL('./lint-worker.js', import.meta.url);
   // Running from the TypeScript sources (tests) there is no compiled worker: lint in this thread.
-  if (paths.length < PARALLEL_FROM || threads < 2 || import.meta.url.endsWith('.ts')) {
-    const files: FileResult[] = [];
-    for (const p of paths) files.push(await lintOne(p, cwd));
-    return files;
-  }
-  const size = Math.ceil(paths.length / threads);
-  const chunks = Array.from({ length: threads }, (_, i) =>
-    paths.slice(i * size, (i + 1) * size),
-  ).filter((c) => c.length);
-  const results = await Promise.all(
-    chunks.map(
-      (chunk) =>
-        new Promise<FileResult[]>((resolve, reject) => {
-          const w = new Worker(worker, { workerData: { paths: chunk, cwd } });
-          w.once('message', resolve);
-          w.once('error', reject);
-          w.once(
-            'exit',
-            (code) => code !== 0 && reject(new Error(`lint worker exited with ${code}`)),
-          );
-        }),
-    ),
+  const helpers = paths.length < PARALLEL_FROM || import.meta.url.endsWith('.ts') ? 0 : threads - 1;
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const files: FileResult[] = new Array(paths.length);
+  const workers = Array.from(
+    { length: helpers },
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const w = new Worker(new URL('./lint-worker.js', import.meta.url), {
+          workerData: { paths, cwd, counter },
+          resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+        });
+        // Results come in batches (see lint-worker.ts); an empty batch says the worker is done.
+        w.on('message', (batch: [number, FileResult][]) => {
+          for (const [i, r] of batch) files[i] = r;
+          if (batch.length === 0) resolve();
+        });
+        w.once('error', reject);
+        w.once(
+          'exit',
+          (code) => code !== 0 && reject(new Error(`lint worker exited with ${code}`)),
+        );
+      }),
   );
-  return results.flat();
+  // Handled from now on: a worker that fails while this thread is busy must not count as an
+  // unhandled rejection (which would end the process with a stack trace).
+  const finished = Promise.all(workers);
+  finished.catch(() => {});
+  let done = 0;
+  for (let i = claim(counter); i < paths.length; i = claim(counter)) {
+    files[i] = await lintOne(paths[i] as string, cwd);
+    // Let the workers' batches in now and then, rather than all queued up at the end.
+    if (helpers > 0 && ++done % 200 === 0) await new Promise(setImmediate);
+  }
+  await finished;
+  return files;
 }
 
 function defaultInputs(cwd: string): string[] {
   return existsSync(path.join(cwd, 'questions')) ? ['questions'] : [BUNDLED_QUESTIONS];
 }
 
+// What only fixing, duplicates or --output need is imported when needed: the lint of a clean bank
+// starts (and hands files to its worker threads) sooner without the full parser loaded.
+const fixing = () =>
+  Promise.all([
+    import('../core/load/parse-file.js'),
+    import('../core/lint/fixes.js'),
+    import('../ui/diff.js'),
+    import('write-file-atomic'),
+  ]).then(([parse, fixes, diff, atomic]) => ({
+    ...parse,
+    ...fixes,
+    ...diff,
+    writeFileAtomic: atomic.default,
+  }));
+
 /** Applies the safe fixes to one file (or prints them); true when there were any. */
-function fixFile(io: Io, absolute: string, shown: string, dryRun: boolean): boolean {
+async function fixFile(
+  io: Io,
+  absolute: string,
+  shown: string,
+  dryRun: boolean,
+  diffOut: Io['stdout'],
+): Promise<boolean> {
   const bytes = readOrProblem(absolute, shown);
   if (!(bytes instanceof Uint8Array)) return false;
+  const { parseQuestionFile, findFixes, applyFixes, sameMeaning, unifiedDiff, writeFileAtomic } =
+    await fixing();
   const parsed = parseQuestionFile(shown, bytes);
   if (
     !parsed.text ||
@@ -92,7 +129,7 @@ function fixFile(io: Io, absolute: string, shown: string, dryRun: boolean): bool
     );
     return false;
   }
-  if (dryRun) io.stdout.write(unifiedDiff(shown, parsed.text, fixed));
+  if (dryRun) diffOut.write(unifiedDiff(shown, parsed.text, fixed));
   else {
     writeFileAtomic.sync(absolute, fixed, { mode: statSync(absolute).mode & 0o777 });
     for (const f of fixes) io.stderr.write(`fixed ${shown}:${f.line}: ${f.description}\n`);
@@ -111,12 +148,16 @@ export async function lint(io: Io, inputs: string[], options: LintOptions): Prom
     throw new UsageError('--fix and --fix-dry-run cannot be used together');
   const paths = await expandInputs(inputs.length ? inputs : defaultInputs(io.cwd), io.cwd);
 
+  // The diff of --fix-dry-run goes to standard output, unless a JSON, SARIF or JUnit document
+  // does: that must stay one parseable document.
+  const machine = !options.output && ['json', 'sarif', 'junit'].includes(options.format ?? '');
+  const diffOut = machine ? io.stderr : io.stdout;
   if (options.fix || options.fixDryRun) {
     let changed = 0;
     for (const p of paths) {
       if (
         !SCRIPT_FILE.test(p) &&
-        fixFile(io, p, displayPath(p, io.cwd), Boolean(options.fixDryRun))
+        (await fixFile(io, p, displayPath(p, io.cwd), Boolean(options.fixDryRun), diffOut))
       )
         changed++;
     }
@@ -129,13 +170,17 @@ export async function lint(io: Io, inputs: string[], options: LintOptions): Prom
 
   // Duplicates across files need positions: lint just the files involved in full.
   const involved = filesWithDuplicates(files.map((f) => ({ file: f.path, entries: f.entries })));
-  const full = files
-    .filter((f) => involved.has(f.path))
-    .map((f) => {
-      const bytes = readOrProblem(f.absolute, f.path);
-      return bytes instanceof Uint8Array ? parseQuestionFile(f.path, bytes) : undefined;
-    });
-  const crossFile = crossFileProblems(full.filter((f): f is ParsedFile => f !== undefined));
+  let crossFile: Problem[] = [];
+  if (involved.size > 0) {
+    const { parseQuestionFile } = await import('../core/load/parse-file.js');
+    const full = files
+      .filter((f) => involved.has(f.path))
+      .flatMap((f) => {
+        const bytes = readOrProblem(f.absolute, f.path);
+        return bytes instanceof Uint8Array ? [parseQuestionFile(f.path, bytes)] : [];
+      });
+    crossFile = crossFileProblems(full);
+  }
 
   const report = buildReport(files, crossFile, { quiet: Boolean(options.quiet) });
   const format: Format =
@@ -144,7 +189,21 @@ export async function lint(io: Io, inputs: string[], options: LintOptions): Prom
   const out = options.output ? { write: () => true, isTTY: false } : io.stdout;
   const text = render(format, report, colourFor(out, io.env), VERSION);
   if (options.output) {
-    writeFileAtomic.sync(path.resolve(io.cwd, options.output), text);
+    const { default: writeFileAtomic } = await import('write-file-atomic');
+    try {
+      writeFileAtomic.sync(path.resolve(io.cwd, options.output), text);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason =
+        code === 'ENOENT'
+          ? 'its directory does not exist'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : code === 'EISDIR'
+              ? 'it is a directory'
+              : (error as Error).message;
+      throw new InputError(`cannot write the report to "${options.output}": ${reason}`);
+    }
     io.stderr.write(`wrote ${options.output}\n`);
   } else io.stdout.write(text);
 

@@ -21,7 +21,8 @@ async function findUnfinishedScorecard(
   if (which !== undefined) {
     const file = path.join(store.dir, `${which}.yaml`);
     const record = await store.load(file).catch(() => undefined);
-    if (record?.status === 'finished') throw new InputError(`interview ${which} is finished; nothing to resume`);
+    if (record?.status === 'finished')
+      throw new InputError(`interview ${which} is finished; nothing to resume`);
     return record ? { file, record } : undefined;
   }
   for (const file of await store.files()) {

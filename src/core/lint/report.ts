@@ -33,7 +33,9 @@ export function buildReport(
   }
   const files = inputs.map((input) => {
     const all = [...input.problems, ...(byFile.get(input.path) ?? [])];
-    const kept = input.directives?.length ? applyDirectives(input.path, all, input.directives) : all;
+    const kept = input.directives?.length
+      ? applyDirectives(input.path, all, input.directives)
+      : all;
     const shown = options.quiet ? kept.filter((p) => p.severity === 'error') : kept;
     return { path: input.path, problems: shown.sort(compareProblems) };
   });

@@ -19,10 +19,6 @@ export function usePrecompiled(validators: Readonly<Record<string, ValidateFunct
   for (const [id, validate] of Object.entries(validators)) compiled.set(id, validate);
 }
 
-export function cachedValidator(id: string): ValidateFunction | undefined {
-  return compiled.get(id);
-}
-
 /** Compiles each schema once per process (compilation costs far more than validating a file). */
 export function validatorFor(id: string, schema: () => object): ValidateFunction {
   let validate = compiled.get(id);

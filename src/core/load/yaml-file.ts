@@ -78,7 +78,12 @@ function parseUnsafe(file: string, bytes: Uint8Array, kind: FileKind): ParsedYam
     return { file, problems: [fileProblem(file, 'encoding', decoded.message, decoded.span)] };
   const { text } = decoded;
   const refused = preflight(text);
-  if (refused) return { file, text, problems: [fileProblem(file, refused.rule, refused.message, refused.span)] };
+  if (refused)
+    return {
+      file,
+      text,
+      problems: [fileProblem(file, refused.rule, refused.message, refused.span)],
+    };
   const parsed = parseYaml(file, text);
   const base = { file, text, doc: parsed.doc, counter: parsed.counter };
   if (parsed.data === undefined || parsed.data === null) {

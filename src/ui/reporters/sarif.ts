@@ -5,7 +5,6 @@ import { RULES } from '../../core/lint/rules.js';
 import { RULE_IDS } from '../../core/problem.js';
 
 /** Where docs/lint.md is published; each rule has a heading named after its id. */
-const RULE_DOCS = 'https://rehearse.dev/docs/lint';
 const level = (severity: string) => (severity === 'error' ? 'error' : 'warning');
 const uri = (file: string) =>
   file.replaceAll('\\', '/').split('/').map(encodeURIComponent).join('/');
@@ -17,7 +16,6 @@ export function sarif(report: LintReport, version: string): string {
     shortDescription: { text: RULES[id].summary },
     fullDescription: { text: `${RULES[id].summary} See docs/lint.md#${id}.` },
     help: { text: `See docs/lint.md#${id} for what this rule checks and how to fix it.` },
-    helpUri: `${RULE_DOCS}#${id}`,
     defaultConfiguration: { level: level(RULES[id].severity) },
   }));
   const index = new Map<string, number>(RULE_IDS.map((id, i) => [id, i]));
