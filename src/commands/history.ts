@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { Io } from '../cli/io.js';
 import { formatClock } from '../core/duration.js';
-import { computeStats, historyLines } from '../core/history/stats.js';
-import { sessionsDir } from '../store/paths.js';
+import { byNewest, computeStats, historyLines, scorecardLine } from '../core/history/stats.js';
+import { scorecardsDir, sessionsDir } from '../store/paths.js';
+import { scorecardStore } from '../store/scorecard-file.js';
 import { loadDigests } from '../store/session-digests.js';
 import { SessionStore } from '../store/session-store.js';
 import { colourFor } from '../ui/colour.js';
@@ -16,7 +17,16 @@ function digests(io: Io) {
 }
 
 export function history(io: Io, options: { json?: boolean }): void {
-  const lines = historyLines(digests(io));
+  const cards = scorecardStore(scorecardsDir(io.env));
+  const interviews = cards.filesSync().flatMap((file) => {
+    try {
+      return [scorecardLine(cards.loadSync(file))];
+    } catch {
+      io.stderr.write(`rehearse: skipped ${file}: not a readable scorecard\n`);
+      return [];
+    }
+  });
+  const lines = byNewest([...historyLines(digests(io)), ...interviews]);
   if (options.json) {
     io.stdout.write(`${JSON.stringify(lines, null, 2)}\n`);
     return;

@@ -1,11 +1,14 @@
 // `rehearse report`: renders one session (or one question of it) as HTML and/or Markdown, to
 // files or to standard output. Progress goes to stderr so `--html -` output stays clean.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { InputError, UsageError } from '../cli/errors.js';
 import type { Io } from '../cli/io.js';
+import type { Scorecard } from '../core/interview/scorecard.js';
 import { reviewSession } from '../core/review/review.js';
-import { displayPath, sessionsDir } from '../store/paths.js';
+import { displayPath, scorecardsDir, sessionsDir } from '../store/paths.js';
+import { scorecardStore } from '../store/scorecard-file.js';
 import { describeFsError, SessionStore } from '../store/session-store.js';
 import { renderHtmlReport } from '../ui/report/html.js';
 import { renderMarkdownReport } from '../ui/report/markdown.js';
@@ -56,12 +59,34 @@ async function writeReport(io: Io, target: string, text: string): Promise<void> 
   io.stderr.write(`Wrote ${displayPath(file, io.cwd)}\n`);
 }
 
+/** An interview scorecard named by id (in the scorecards directory) or by path, if it is one. */
+async function findScorecard(io: Io, which: string): Promise<Scorecard | undefined> {
+  const store = scorecardStore(scorecardsDir(io.env));
+  for (const file of [path.join(store.dir, `${which}.yaml`), path.resolve(io.cwd, which)]) {
+    if (!existsSync(file)) continue;
+    const card = await store.load(file).catch(() => undefined);
+    if (card) return card;
+  }
+  return undefined;
+}
+
 export async function report(
   io: Io,
   which: string | undefined,
   options: ReportOptions,
 ): Promise<void> {
   checkTargets(options);
+  const card = which === undefined ? undefined : await findScorecard(io, which);
+  if (card) {
+    if (options.question !== undefined)
+      throw new UsageError('--question applies to practice sessions, not interview scorecards');
+    const { renderHtmlScorecard, renderMarkdownScorecard } = await import(
+      '../ui/report/scorecard.js'
+    );
+    if (options.html !== undefined) await writeReport(io, options.html, renderHtmlScorecard(card));
+    if (options.md !== undefined) await writeReport(io, options.md, renderMarkdownScorecard(card));
+    return;
+  }
   const store = new SessionStore(sessionsDir(io.env));
   const { record } = await findSession(store, io, which);
   if (options.question !== undefined && !record.questions.some((q) => q.id === options.question)) {

@@ -96,3 +96,44 @@ describe('rehearse interview --plain', () => {
     );
   });
 });
+
+describe('scorecards in history and reports', () => {
+  it('history lists the interview; report renders the scorecard as escaped HTML and Markdown', () => {
+    const dir = home();
+    const input = [
+      '<b>bold</b> notes',
+      '/tick 1',
+      '/next',
+      '/next',
+      '2',
+      'Because <script>x</script>',
+      'yes',
+      'Hire.',
+      '.',
+      '',
+    ].join('\n');
+    const run = runBinary(
+      ['interview', SCRIPT, '--candidate', '<img src=x onerror=alert(1)>', '--plain'],
+      { input, env: { REHEARSE_HOME: dir } },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const [{ card }] = cards(dir) as [{ card: Scorecard }];
+
+    const history = runBinary(['history', '--json'], { env: { REHEARSE_HOME: dir } });
+    expect(JSON.parse(history.stdout)).toMatchObject([
+      { kind: 'interview', id: card.id, status: 'interview: yes', answered: 2, questions: 2 },
+    ]);
+
+    const html = runBinary(['report', card.id, '--html', '-'], { env: { REHEARSE_HOME: dir } });
+    expect(html.code, html.stderr).toBe(0);
+    expect(html.stdout).toContain('Interview scorecard');
+    expect(html.stdout).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html.stdout).toContain('&lt;b&gt;bold&lt;/b&gt; notes');
+    expect(html.stdout).not.toMatch(/<img|<script|<b>/);
+
+    const md = runBinary(['report', card.id, '--md', '-'], { env: { REHEARSE_HOME: dir } });
+    expect(md.stdout).toContain('- [x] a');
+    expect(md.stdout).toContain('Recommendation: **yes**');
+    expect(md.stdout).not.toContain('<script>');
+  });
+});

@@ -1,7 +1,9 @@
 // History lines and progress statistics over many sessions. Pure: digests in, numbers out.
+import type { Scorecard } from '../interview/scorecard.js';
 import type { QuestionDigest, SessionDigest } from './digest.js';
 
 export interface HistoryLine {
+  kind: 'practice' | 'interview';
   id: string;
   startedAt: string;
   packs: string[];
@@ -23,6 +25,7 @@ export function historyLines(sessions: readonly SessionDigest[]): HistoryLine[] 
       const ratings = s.questions.flatMap((q) => (q.rating === undefined ? [] : [q.rating]));
       const avg = average(ratings);
       return {
+        kind: 'practice' as const,
         id: s.id,
         startedAt: s.startedAt,
         packs: s.packs,
@@ -34,6 +37,28 @@ export function historyLines(sessions: readonly SessionDigest[]): HistoryLine[] 
         status: s.status,
       };
     });
+}
+
+/** A scorecard as a history line: the script instead of packs, the recommendation as status. */
+export function scorecardLine(card: Scorecard): HistoryLine {
+  return {
+    kind: 'interview',
+    id: card.id,
+    startedAt: card.started_at,
+    packs: [card.script.title],
+    questions: card.questions.length,
+    answered: card.questions.filter((q) => q.status === 'asked').length,
+    elapsedSeconds: card.elapsed_seconds,
+    finished: card.status === 'finished',
+    status:
+      card.status === 'finished'
+        ? `interview: ${card.recommendation ?? 'no recommendation'}`
+        : 'in-progress',
+  };
+}
+
+export function byNewest(lines: readonly HistoryLine[]): HistoryLine[] {
+  return [...lines].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
 }
 
 export interface Trend {

@@ -49,3 +49,20 @@ export interface Scorecard {
 export function scoresFor(card: Scorecard, criterion: string): Score[] {
   return card.scores.filter((s) => s.criterion === criterion);
 }
+
+/** The average score per criterion over every point it was scored at. */
+export function criterionAverages(
+  card: Scorecard,
+): { criterion: string; average: number; count: number }[] {
+  const by = new Map<string, number[]>();
+  for (const s of card.scores) {
+    const list = by.get(s.criterion);
+    if (list) list.push(s.score);
+    else by.set(s.criterion, [s.score]);
+  }
+  return [...by].map(([criterion, xs]) => ({
+    criterion,
+    average: Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10,
+    count: xs.length,
+  }));
+}

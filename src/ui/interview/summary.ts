@@ -1,21 +1,9 @@
 // The end-of-interview summary: timings, scores per criterion, recommendation, where it is saved.
 import type { ChalkInstance } from 'chalk';
 import { formatClock } from '../../core/duration.js';
-import type { Scorecard } from '../../core/interview/scorecard.js';
+import { criterionAverages, type Scorecard } from '../../core/interview/scorecard.js';
 import type { InterviewScript } from '../../core/interview/script-schema.js';
 import { sanitizeInline } from '../sanitize.js';
-
-export function criterionAverages(
-  card: Scorecard,
-): { criterion: string; average: number; count: number }[] {
-  const by = new Map<string, number[]>();
-  for (const s of card.scores) by.set(s.criterion, [...(by.get(s.criterion) ?? []), s.score]);
-  return [...by].map(([criterion, xs]) => ({
-    criterion,
-    average: Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10,
-    count: xs.length,
-  }));
-}
 
 export function renderScorecardSummary(
   card: Scorecard,
