@@ -117,7 +117,7 @@ describe('scorecards in history and reports', () => {
       { input, env: { REHEARSE_HOME: dir } },
     );
     expect(run.code, run.stderr).toBe(0);
-    const [{ card }] = cards(dir) as [{ card: Scorecard }];
+    const card = cards(dir)[0]?.card as Scorecard;
 
     const history = runBinary(['history', '--json'], { env: { REHEARSE_HOME: dir } });
     expect(JSON.parse(history.stdout)).toMatchObject([
