@@ -3,6 +3,7 @@
 import Type from 'typebox';
 import { DURATION_PATTERN } from '../duration.js';
 
+import { jsonSchemaDocument } from '../questions/json-schema.js';
 import { SCRIPT_FILE, SCRIPT_SCHEMA_ID } from '../questions/schema-constants.js';
 
 export { SCRIPT_FILE, SCRIPT_SCHEMA_ID };
@@ -96,12 +97,10 @@ export type InterviewScript = Type.Static<typeof InterviewScript>;
 export type Section = Type.Static<typeof Section>;
 
 export function interviewScriptJsonSchema(): Record<string, unknown> {
-  const body = JSON.parse(JSON.stringify(InterviewScript)) as Record<string, unknown>;
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: SCRIPT_SCHEMA_ID,
-    title: 'rehearse interview script',
-    description: 'A scripted interview: sections of questions, time budgets and a scoring rubric.',
-    ...body,
-  };
+  return jsonSchemaDocument(
+    SCRIPT_SCHEMA_ID,
+    'rehearse interview script',
+    'A scripted interview: sections of questions, time budgets and a scoring rubric.',
+    InterviewScript,
+  );
 }

@@ -2,6 +2,7 @@
 // schema/question-file.schema.json are both generated from these TypeBox definitions.
 import Type from 'typebox';
 import { DURATION_PATTERN } from '../duration.js';
+import { jsonSchemaDocument } from './json-schema.js';
 import { DIFFICULTIES, KINDS, SCHEMA_ID } from './schema-constants.js';
 
 export { DIFFICULTIES, KINDS, SCHEMA_ID };
@@ -85,12 +86,10 @@ export type Kind = (typeof KINDS)[number];
 
 /** The JSON Schema document (draft-07, the dialect most editors and ajv-cli default to). */
 export function questionFileJsonSchema(): Record<string, unknown> {
-  const body = JSON.parse(JSON.stringify(QuestionFile)) as Record<string, unknown>;
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: SCHEMA_ID,
-    title: 'rehearse question file',
-    description: 'Interview questions with example answers, for the rehearse CLI.',
-    ...body,
-  };
+  return jsonSchemaDocument(
+    SCHEMA_ID,
+    'rehearse question file',
+    'Interview questions with example answers, for the rehearse CLI.',
+    QuestionFile,
+  );
 }

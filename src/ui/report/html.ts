@@ -55,19 +55,9 @@ export function renderHtmlReport(review: SessionReview, options: HtmlReportOptio
   const generated = options.generatedAt
     ? html`<footer><p>Report generated ${time(options.generatedAt)} by rehearse.</p></footer>`
     : '';
-  const page = html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Rehearsal report · ${review.session.id}</title>
-<style>${trusted(REPORT_CSS)}</style>
-</head>
-<body>
-<div class="page">
-<header class="session">
+  return htmlPage(
+    html`Rehearsal report · ${review.session.id}`,
+    html`<header class="session">
 <h1>Rehearsal report</h1>
 <p class="subtitle">Session <code>${review.session.id}</code></p>
 ${sessionFacts(review)}
@@ -78,10 +68,27 @@ ${contents(review)}
 <main>
 ${questions}
 </main>
-${generated}
+${generated}`,
+  );
+}
+
+/** The page around a report (session or scorecard): strict CSP, inline CSS, no scripts. */
+export function htmlPage(title: Html, body: Html): string {
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${trusted(REPORT_CSS)}</style>
+</head>
+<body>
+<div class="page">
+${body}
 </div>
 </body>
 </html>
-`;
-  return page.value;
+`.value;
 }

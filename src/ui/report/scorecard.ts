@@ -3,11 +3,10 @@
 // ticked key points, time used against its budget, and every score with its justification.
 // Everything from the scorecard is escaped (the `html` template, mdInline and mdFenced). Pure.
 import { criterionAverages, type Scorecard } from '../../core/interview/scorecard.js';
-import { type Html, html, trusted } from './escape.js';
+import { type Html, html } from './escape.js';
 import { clock, when } from './format.js';
-import { REPORT_CSP } from './html.js';
+import { htmlPage } from './html.js';
 import { mdFenced, mdInline } from './markdown-escape.js';
-import { REPORT_CSS } from './styles.js';
 
 const recommendationText = (r: Scorecard['recommendation']) =>
   r ? r.replace('-', ' ') : 'not given';
@@ -31,19 +30,9 @@ ${scores.length ? html`<h3>Scores given here</h3><ul>${scores.map((s) => html`<l
 
 export function renderHtmlScorecard(card: Scorecard): string {
   const started = when(card.started_at);
-  const page = html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Interview scorecard · ${card.id}</title>
-<style>${trusted(REPORT_CSS)}</style>
-</head>
-<body>
-<div class="page">
-<header class="session">
+  return htmlPage(
+    html`Interview scorecard · ${card.id}`,
+    html`<header class="session">
 <h1>Interview scorecard</h1>
 <p class="subtitle">${card.script.title}</p>
 <dl class="facts">
@@ -58,12 +47,8 @@ ${card.summary ? html`<h2>Summary</h2><div class="text">${card.summary}</div>` :
 </header>
 <main>
 ${card.questions.map((q, i) => questionSection(card, q, i))}
-</main>
-</div>
-</body>
-</html>
-`;
-  return page.toString();
+</main>`,
+  );
 }
 
 export function renderMarkdownScorecard(card: Scorecard): string {
