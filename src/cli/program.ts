@@ -1,6 +1,7 @@
 // The command-line surface. Each command's definition lives in src/cli/commands/ and imports its
 // implementation only when it runs, so `rehearse --help` loads commander and nothing else.
 import { Command } from 'commander';
+import type { Io } from '../base/io.js';
 import { defineInterview } from './commands/interview.js';
 import { defineLint } from './commands/lint.js';
 import { defineList } from './commands/list.js';
@@ -8,7 +9,6 @@ import { definePractice } from './commands/practice.js';
 import { defineReport } from './commands/report.js';
 import { defineReview } from './commands/review.js';
 import { defineSchema } from './commands/schema.js';
-import type { Io } from './io.js';
 import { VERSION } from './version.js';
 
 const EXAMPLES = `

@@ -1,9 +1,9 @@
 // The single place where an error becomes a message and an exit code.
 import { CommanderError } from 'commander';
+import { EXIT, isExitError } from '../base/errors.js';
+import type { Io } from '../base/io.js';
 import { formatLocation, type Problem } from '../core/problem.js';
 import { sanitizeInline } from '../ui/sanitize.js';
-import { EXIT, isExitError } from './errors.js';
-import type { Io } from './io.js';
 
 export function problemLine(p: Problem): string {
   return `${formatLocation(p)}: ${p.severity} ${sanitizeInline(p.message)} [${p.rule}]`;

@@ -2,8 +2,8 @@
 // (the newest unfinished one for resume). Unreadable files are skipped when searching.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { InputError } from '../cli/errors.js';
-import type { Io } from '../cli/io.js';
+import { InputError } from '../base/errors.js';
+import type { Io } from '../base/io.js';
 import { nextQuestionIndex, type SessionRecord } from '../core/session/record.js';
 import { SessionFileError } from '../store/session-file.js';
 import type { SessionStore } from '../store/session-store.js';

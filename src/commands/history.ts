@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../base/io.js';
 import { formatClock } from '../core/duration.js';
 import { byNewest, computeStats, historyLines, scorecardLine } from '../core/history/stats.js';
 import { scorecardsDir, sessionsDir } from '../store/paths.js';

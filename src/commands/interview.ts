@@ -1,8 +1,8 @@
 // `rehearse interview SCRIPT`: runs a scripted interview and saves a scorecard.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { InputError, UsageError } from '../cli/errors.js';
-import type { Io } from '../cli/io.js';
+import { InputError, UsageError } from '../base/errors.js';
+import type { Io } from '../base/io.js';
 import { onProcessExitPaths } from '../cli/signals.js';
 import { VERSION } from '../cli/version.js';
 import { type InterviewUi, runInterview } from '../core/interview/run-interview.js';

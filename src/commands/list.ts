@@ -1,4 +1,4 @@
-import type { Io } from '../cli/io.js';
+import type { Io } from '../base/io.js';
 import { formatDuration } from '../core/duration.js';
 import { filterQuestions } from '../core/questions/bank.js';
 import type { Difficulty, Kind } from '../core/questions/schema.js';

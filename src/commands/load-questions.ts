@@ -1,6 +1,6 @@
 // Shared by every command that needs questions: load, stop with exit 2 on errors, return the rest.
-import { InputError } from '../cli/errors.js';
-import type { Io } from '../cli/io.js';
+import { InputError } from '../base/errors.js';
+import type { Io } from '../base/io.js';
 import type { LoadedQuestion, ParsedFile } from '../core/load/parse-file.js';
 import { compareProblems } from '../core/problem.js';
 import { loadSources } from '../store/sources.js';

@@ -1,7 +1,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import { confirm } from '@inquirer/prompts';
-import { InputError, UsageError } from '../cli/errors.js';
-import type { Io } from '../cli/io.js';
+import { InputError, UsageError } from '../base/errors.js';
+import type { Io } from '../base/io.js';
 import { VERSION } from '../cli/version.js';
 import { formatDuration, parseDuration, readLenientDuration } from '../core/duration.js';
 import { unknownIds } from '../core/questions/bank.js';

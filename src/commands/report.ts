@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { InputError, UsageError } from '../cli/errors.js';
-import type { Io } from '../cli/io.js';
+import { InputError, UsageError } from '../base/errors.js';
+import type { Io } from '../base/io.js';
 import type { Scorecard } from '../core/interview/scorecard.js';
 import { reviewSession } from '../core/review/review.js';
 import { displayPath, scorecardsDir, sessionsDir } from '../store/paths.js';

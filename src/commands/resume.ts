@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { InputError } from '../cli/errors.js';
-import type { Io } from '../cli/io.js';
+import { InputError } from '../base/errors.js';
+import type { Io } from '../base/io.js';
 import type { Scorecard } from '../core/interview/scorecard.js';
 import { nextQuestionIndex } from '../core/session/record.js';
 import { scorecardsDir, sessionsDir } from '../store/paths.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { UsageError } from '../cli/errors.js';
-import type { Io } from '../cli/io.js';
+import { UsageError } from '../base/errors.js';
+import type { Io } from '../base/io.js';
 import { reviewSession } from '../core/review/review.js';
 import { sessionsDir } from '../store/paths.js';
 import { SessionStore } from '../store/session-store.js';

@@ -1,7 +1,7 @@
 // Runs a session record to its end (practice and resume share this): picks the UI, saves after
 // every answer and on every exit path, reports fallbacks, and prints where the file is.
 import { stringify } from 'yaml';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../base/io.js';
 import { onProcessExitPaths } from '../cli/signals.js';
 import { systemClock } from '../core/session/clock.js';
 import { type SessionRecord, summarize } from '../core/session/record.js';

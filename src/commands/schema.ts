@@ -1,4 +1,4 @@
-import type { Io } from '../cli/io.js';
+import type { Io } from '../base/io.js';
 
 export async function schema(io: Io, options: { interview?: boolean }): Promise<void> {
   const json = options.interview

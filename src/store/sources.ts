@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { InputError } from '../cli/errors.js';
+import { InputError } from '../base/errors.js';
 import { SCRIPT_FILE } from '../core/interview/script-schema.js';
 import { type ParsedFile, parseQuestionFile } from '../core/load/parse-file.js';
 import { FILE_START, type Problem } from '../core/problem.js';

@@ -1,6 +1,6 @@
 // One chalk instance per output stream: NO_COLOR and FORCE_COLOR win, otherwise colour only on a TTY.
 import { Chalk, type ChalkInstance, supportsColor } from 'chalk';
-import type { OutStream } from '../cli/io.js';
+import type { OutStream } from '../base/io.js';
 
 export type ColourLevel = 0 | 1 | 2 | 3;
 

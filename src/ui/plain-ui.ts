@@ -2,7 +2,7 @@
 // printed as lines, an answer is read line by line and ends at a line holding only ".", time
 // warnings are announced as lines, and ratings are read as a digit line. End of input ends the
 // session (what was read is saved as a draft, so `rehearse resume` can continue it).
-import type { Io } from '../cli/io.js';
+import type { Io } from '../base/io.js';
 import { formatClock } from '../core/duration.js';
 import type {
   AnswerOutcome,

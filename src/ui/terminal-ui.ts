@@ -3,7 +3,7 @@
 import { ExitPromptError } from '@inquirer/core';
 import { input } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../base/io.js';
 import type {
   AnswerOutcome,
   AnswerView,

@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
+import type { Io } from '../../base/io.js';
 import { FORMATS } from '../../ui/reporters/formats.js';
-import type { Io } from '../io.js';
 
 const LINT_EXAMPLES = `
 Examples:

@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import type { Io } from '../io.js';
+import type { Io } from '../../base/io.js';
 import { collect, filterOptions } from './shared.js';
 
 const PRACTICE_EXAMPLES = `

@@ -1,6 +1,6 @@
 // Plain-mode interviewer UI: for screen readers, pipes and tests. Lines of notes are typed as
 // they come; commands start with "/": /next, /back, /skip, /tick N, /follow, /time, /quit.
-import type { Io } from '../../cli/io.js';
+import type { Io } from '../../base/io.js';
 import type {
   InterviewQuestionView,
   InterviewUi,

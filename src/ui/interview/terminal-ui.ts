@@ -3,7 +3,7 @@
 import { ExitPromptError } from '@inquirer/core';
 import { input, select } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
-import type { Io } from '../../cli/io.js';
+import type { Io } from '../../base/io.js';
 import type { InterviewUi, QuestionAction } from '../../core/interview/run-interview.js';
 import {
   RECOMMENDATIONS,
