@@ -10,7 +10,8 @@ import { colourFor } from '../ui/colour.js';
 import { renderStats } from '../ui/render/stats-view.js';
 import { renderTable } from '../ui/table.js';
 
-function digests(io: Io) {
+/** Every session's digest; unreadable files are named on stderr and skipped. */
+export function digests(io: Io) {
   const result = loadDigests(new SessionStore(sessionsDir(io.env)));
   for (const u of result.unreadable) io.stderr.write(`rehearse: skipped ${u.file}: ${u.reason}\n`);
   return result.digests;

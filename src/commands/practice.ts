@@ -15,6 +15,7 @@ import { colourFor } from '../ui/colour.js';
 import { wrapStyled } from '../ui/render/layout.js';
 import { renderIntro } from '../ui/render/summary.js';
 import { loadQuestions } from './load-questions.js';
+import { type ScheduleFlags, selectQuestions } from './practice-select.js';
 import { runAndSave, usePlain } from './run-and-save.js';
 
 export interface PracticeOptions {
@@ -89,7 +90,15 @@ export function settingsFrom(options: PracticeOptions): SessionSettings {
   };
 }
 
-export async function practice(io: Io, paths: string[], options: PracticeOptions): Promise<void> {
+export async function practice(
+  io: Io,
+  givenPaths: string[],
+  givenOptions: PracticeOptions & ScheduleFlags,
+): Promise<void> {
+  // --due, --plan or the start menu may choose the questions (or resume, or find nothing to do).
+  const selection = await selectQuestions(io, givenPaths, givenOptions);
+  if (selection === 'done') return;
+  const { paths, options } = selection;
   const settings = settingsFrom(options);
   const { questions: all, files } = await loadQuestions(io, paths);
   const missing = unknownIds(all, options.ids ?? []);
