@@ -136,8 +136,8 @@ describe('buildPlan', () => {
   });
 
   it.each([
-    [34, 10, 5],
-    [34, 3, 12],
+    [34, 10, 6],
+    [34, 3, 14],
     [4, 10, 5],
   ])('default cap for %i questions over %i days is %i', (n, d, expected) =>
     expect(defaultPerDay(n, d)).toBe(expected),

@@ -34,9 +34,9 @@ export interface PlanInput {
   doneToday?: ReadonlySet<string>;
 }
 
-/** At least 5 a day, more when that is what it takes to reach every question once. */
+/** Enough to reach every question once, plus two a day for repeats; at least 5. */
 export function defaultPerDay(questions: number, days: number): number {
-  return Math.max(5, Math.ceil(questions / Math.max(1, days)));
+  return Math.max(5, Math.ceil(questions / Math.max(1, days)) + 2);
 }
 
 interface Sim {
