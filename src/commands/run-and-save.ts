@@ -64,4 +64,6 @@ export async function runAndSave(
   io.stdout.write(
     `\n${renderSummary(summarize(record), record, lastResort ? undefined : store.pathFor(record.id), c)}\n`,
   );
+  const schedule = await (await import('./schedule-summary.js')).scheduleSummary(io, record, c);
+  if (schedule) io.stdout.write(`\n${schedule}\n`);
 }
