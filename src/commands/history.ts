@@ -17,7 +17,12 @@ export function digests(io: Io) {
   return result.digests;
 }
 
-export function history(io: Io, options: { json?: boolean }): void {
+export async function history(
+  io: Io,
+  options: { json?: boolean; question?: string },
+): Promise<void> {
+  if (options.question !== undefined)
+    return (await import('./question-attempts.js')).questionHistory(io, options.question, options);
   const cards = scorecardStore(scorecardsDir(io.env));
   const interviews = cards.filesSync().flatMap((file) => {
     try {

@@ -12,6 +12,7 @@ export interface ReviewOptions {
   question?: string;
   rate?: string;
   json?: boolean;
+  attempts?: boolean;
 }
 
 export async function review(
@@ -19,6 +20,11 @@ export async function review(
   which: string | undefined,
   options: ReviewOptions,
 ): Promise<void> {
+  if (options.attempts) {
+    if (options.question === undefined || which !== undefined || options.rate !== undefined)
+      throw new UsageError('--attempts goes with --question ID alone (no session, no --rate)');
+    return (await import('./question-attempts.js')).questionAttempts(io, options.question, options);
+  }
   const { file, record } = await findSession(new SessionStore(sessionsDir(io.env)), io, which);
   if (options.question !== undefined && !record.questions.some((q) => q.id === options.question)) {
     throw new UsageError(
