@@ -8,9 +8,15 @@ import type { SessionDigest } from '../core/history/digest.js';
 import type { LoadedQuestion } from '../core/load/parse-file.js';
 import { filterQuestions, type QuestionFilter } from '../core/questions/bank.js';
 import { contentHash } from '../core/questions/content-hash.js';
-import { type CardState, deriveStates, type QuestionRef } from '../core/schedule/cards.js';
+import {
+  type CardState,
+  checkpointsOf,
+  deriveStates,
+  type QuestionRef,
+} from '../core/schedule/cards.js';
 import { type Day, dayOf, parseDay } from '../core/schedule/days.js';
 import { displayPath } from '../store/paths.js';
+import { readScheduleCache, writeScheduleCache } from '../store/schedule-cache.js';
 import { digests } from './history.js';
 import { loadQuestions } from './load-questions.js';
 
@@ -40,10 +46,13 @@ export async function loadSchedule(
   const { questions: all } = await loadQuestions(io, paths);
   const questions = filterQuestions(all, filter);
   const sessions = digests(io);
+  const cached = readScheduleCache(io.env);
   const states = deriveStates(
     questions.map((q) => refFor(q, io.cwd)),
     sessions,
+    cached,
   );
+  writeScheduleCache(io.env, cached, checkpointsOf(states));
   return { questions, states, sessions, now, today: dayOf(now) };
 }
 

@@ -1,7 +1,7 @@
 // End-to-end: `due`, `plan`, `practice --due` and the start menu, through the built binary, in a
 // pseudo-terminal where a person would use them. Histories are session files dated relative to
 // now, so "today" is the real today.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -114,6 +114,24 @@ describe('rehearse due', () => {
     const ids = JSON.parse(later.stdout).due.map((d: { id: string }) => d.id);
     expect(ids).toContain('charlie-question');
     expect(ids).toHaveLength(3);
+  });
+
+  it('the cache in $REHEARSE_HOME can be deleted or broken: the same result, rebuilt', () => {
+    const home = history();
+    const run = () => runBinary(['due', PACK, '--json'], { env: { REHEARSE_HOME: home } }).stdout;
+    const first = run();
+    const cache = path.join(home, 'cache', 'schedule.json');
+    expect(statSync(cache).mode & 0o777).toBe(0o600);
+    expect(run()).toBe(first);
+    rmSync(cache);
+    expect(run()).toBe(first);
+    expect(existsSync(cache)).toBe(true);
+    writeFileSync(cache, '{"format":1,"cards":{"alpha-question":{"n":1,"key":"x","card":{}}}');
+    expect(run()).toBe(first);
+    // A new attempt is counted whatever the cache holds.
+    writeSession(home, daysAgo(0), [{ ...asked('alpha-question'), rating: 5 }]);
+    const after = JSON.parse(run());
+    expect(after.due.map((d: { id: string }) => d.id)).toEqual(['bravo-question']);
   });
 
   it('an empty history: nothing due, every question new, next_due null', () => {

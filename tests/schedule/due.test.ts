@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveStates } from '../../src/core/schedule/cards.js';
+import { checkpointsOf, deriveStates } from '../../src/core/schedule/cards.js';
 import { addDays, daysBetween, parseDay } from '../../src/core/schedule/days.js';
 import { dueReport } from '../../src/core/schedule/due.js';
 import { at, ref, session } from './helpers.js';
@@ -125,4 +125,47 @@ describe('parseDay', () => {
     ['tomorrow', undefined],
     ['2026-1-5', undefined],
   ])('%s → %s', (text, expected) => expect(parseDay(text)).toBe(expected));
+});
+
+describe('checkpoints (what the cache holds)', () => {
+  const sessions = [
+    session('2026-11-01', [
+      { id: 'alpha', rating: 1 },
+      { id: 'bravo', rating: 4 },
+    ]),
+    session('2026-11-03', [{ id: 'alpha', rating: 3 }]),
+    session('2026-11-09', [
+      { id: 'alpha', rating: 2 },
+      { id: 'bravo', rating: 5 },
+    ]),
+  ];
+  const full = deriveStates(BANK, sessions);
+
+  it('resuming from a checkpoint of a prefix gives exactly the full replay', () => {
+    const early = checkpointsOf(deriveStates(BANK, sessions.slice(0, 2)));
+    expect(deriveStates(BANK, sessions, early)).toEqual(full);
+    expect(early.get('alpha')?.n).toBe(2);
+  });
+
+  it.each([
+    [
+      'a changed rating',
+      [
+        session('2026-11-01', [
+          { id: 'alpha', rating: 5 },
+          { id: 'bravo', rating: 4 },
+        ]),
+        ...sessions.slice(1),
+      ],
+    ],
+    ['a deleted session', [sessions[1], sessions[2]]],
+    [
+      'a session inserted before',
+      [session('2026-10-20', [{ id: 'alpha', rating: 1 }]), ...sessions],
+    ],
+  ])('a stale checkpoint (%s) is ignored', (_name, changed) => {
+    const stale = checkpointsOf(full);
+    const list = changed as ReturnType<typeof session>[];
+    expect(deriveStates(BANK, list, stale)).toEqual(deriveStates(BANK, list));
+  });
 });

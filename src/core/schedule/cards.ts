@@ -1,6 +1,6 @@
 // Each question's FSRS card, derived afresh from its attempts in the session files (the only
 // truth: nothing here is stored). Pure: the scheduler is deterministic (no fuzz).
-import { type Card, createEmptyCard, fsrs, type Grade } from 'ts-fsrs';
+import { type Card, createEmptyCard, FSRSVersion, fsrs, type Grade } from 'ts-fsrs';
 import type { SessionDigest } from '../history/digest.js';
 import { type Attempt, gradeFor } from './grade.js';
 
@@ -9,6 +9,20 @@ import { type Attempt, gradeFor } from './grade.js';
  * few times a day) and no random fuzz, so the same files always give the same dates.
  */
 export const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
+
+/** Names the scheduler and its settings: a cached card from any other is not reused. */
+export const SCHEDULER_ID = `ts-fsrs ${FSRSVersion} no-short-term no-fuzz`;
+
+/**
+ * A card after the first `n` attempts, and a fingerprint of those attempts (session, time,
+ * grade). Replaying resumes from it only when the fingerprint still matches, so a cache of
+ * checkpoints can be deleted, or go stale, without changing any result.
+ */
+export interface Checkpoint {
+  n: number;
+  key: string;
+  card: Card;
+}
 
 /** A question of the bank as the scheduler needs it. */
 export interface QuestionRef {
@@ -55,12 +69,27 @@ export function attemptsById(sessions: readonly SessionDigest[]): Map<string, At
   return byId;
 }
 
-/** Replays the attempts through FSRS, oldest first. */
-export function replay(attempts: readonly Attempt[]): Card | undefined {
+/** FNV-1a over what decides the card: each attempt's session, time and grade, in order. */
+export function attemptsKey(attempts: readonly Attempt[], n = attempts.length): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < n; i++) {
+    const a = attempts[i] as Attempt;
+    const text = `${a.sessionId}\u0000${a.at}\u0000${gradeFor(a)}\u0001`;
+    for (let j = 0; j < text.length; j++) {
+      hash ^= text.charCodeAt(j);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+  }
+  return `${n}:${hash.toString(16)}`;
+}
+
+/** Replays the attempts through FSRS, oldest first (from the checkpoint when it still fits). */
+export function replay(attempts: readonly Attempt[], from?: Checkpoint): Card | undefined {
   const first = attempts[0];
   if (!first) return undefined;
-  let card = createEmptyCard(new Date(first.at));
-  for (const a of attempts) {
+  const resume = from && from.n <= attempts.length && attemptsKey(attempts, from.n) === from.key;
+  let card = resume ? from.card : createEmptyCard(new Date(first.at));
+  for (const a of resume ? attempts.slice(from.n) : attempts) {
     const at = new Date(a.at);
     // A review dated before the previous one (a clock that went back) counts as simultaneous.
     const when = card.last_review && at < card.last_review ? card.last_review : at;
@@ -72,12 +101,13 @@ export function replay(attempts: readonly Attempt[]): Card | undefined {
 export function deriveStates(
   questions: readonly QuestionRef[],
   sessions: readonly SessionDigest[],
+  checkpoints: ReadonlyMap<string, Checkpoint> = new Map(),
 ): CardState[] {
   const byId = attemptsById(sessions);
   return questions.map((question) => {
     const attempts = byId.get(question.id) ?? [];
     const last = attempts.at(-1);
-    const card = replay(attempts);
+    const card = replay(attempts, checkpoints.get(question.id));
     return {
       question,
       attempts,
@@ -94,4 +124,13 @@ export function retrievability(card: Card, at: Date): number {
   if (card.last_review && at <= card.last_review) return 1;
   const r = scheduler.get_retrievability(card, at, false);
   return Number.isFinite(r) ? Math.min(1, Math.max(0, r)) : 0;
+}
+
+/** Where each practised question's card stands now, to resume from next time. */
+export function checkpointsOf(states: readonly CardState[]): Map<string, Checkpoint> {
+  const out = new Map<string, Checkpoint>();
+  for (const s of states)
+    if (s.card)
+      out.set(s.question.id, { n: s.attempts.length, key: attemptsKey(s.attempts), card: s.card });
+  return out;
 }
