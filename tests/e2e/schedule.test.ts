@@ -309,13 +309,27 @@ describe('the start menu', () => {
     expect(screen).toContain('Continue the unfinished session (1 question left)');
     expect(screen).toMatch(/Practise what is due \(1 due, 3 new\)/);
     expect(screen).not.toContain("Today's plan");
-    s.type(KEYS.down);
-    s.type(KEYS.enter);
-    await s.waitFor('Ready to start?');
-    s.type(KEYS.enter);
-    await s.waitFor('Prep');
     s.type(KEYS.ctrlC);
     await s.exited;
+
+    // With an interview date, today's plan is offered too.
+    const interview = addDays(dayOf(new Date()), 5);
+    writeFileSync(path.join(home, 'plan.json'), JSON.stringify({ interview, per_day: 4 }));
+    const again = start(['practice'], { home });
+    await again.waitFor(`Today's plan (4 questions, interview ${interview})`);
+    again.kill('SIGKILL');
+    await again.exited;
+    expect(savedRecords(home)).toHaveLength(2);
+
+    const pick = start(['practice'], { home });
+    await pick.waitFor('New session: choose pack, tag and count');
+    pick.type(KEYS.down);
+    pick.type(KEYS.enter);
+    await pick.waitFor('Ready to start?');
+    pick.type(KEYS.enter);
+    await pick.waitFor('Prep');
+    pick.type(KEYS.ctrlC);
+    await pick.exited;
     const record = await untilRecord(
       home,
       (r) => r.status === 'in-progress' && r.questions.length === 4,
