@@ -19,16 +19,21 @@ export function renderPlan(
     ),
     '',
   ];
+  const introduced = new Set<string>();
   for (const d of plan.days) {
     const head = `${weekday(d.date)} ${d.date}  ${String(d.questions.length).padStart(2)}  `;
     const ids = d.questions
-      .map((id) => (options.neverPractised.has(id) ? `${sanitizeInline(id)}*` : sanitizeInline(id)))
+      .map((id) => {
+        const first = options.neverPractised.has(id) && !introduced.has(id);
+        introduced.add(id);
+        return first ? `${sanitizeInline(id)}*` : sanitizeInline(id);
+      })
       .join(', ');
     const rows = wrapStyled(ids || c.dim('rest day'), Math.max(20, options.width - head.length));
     out.push(`${d.date === options.today ? c.bold(head) : head}${rows[0] ?? ''}`);
     for (const row of rows.slice(1)) out.push(`${' '.repeat(head.length)}${row}`);
   }
-  out.push('', c.dim('* never practised yet'));
+  out.push('', c.dim('* first time: never practised yet'));
   if (plan.uncovered.length)
     out.push(
       c.yellow(
