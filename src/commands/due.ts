@@ -1,10 +1,9 @@
 // rehearse due: what is due on a day, weakest first, and what has never been practised.
 import type { Io } from '../base/io.js';
 import { dueReport } from '../core/schedule/due.js';
-import { readSavedPlan } from '../store/interview-date.js';
 import { colourFor } from '../ui/colour.js';
 import { renderDue } from '../ui/render/due-view.js';
-import { dayFlag, loadSchedule } from './schedule-data.js';
+import { dayFlag, loadSchedule, savedPlanOrWarn } from './schedule-data.js';
 
 export interface DueOptions {
   on?: string;
@@ -13,7 +12,7 @@ export interface DueOptions {
 
 export async function due(io: Io, paths: string[], options: DueOptions): Promise<void> {
   const on = options.on === undefined ? undefined : dayFlag('--on', options.on);
-  const saved = readSavedPlan(io.env);
+  const saved = savedPlanOrWarn(io);
   const data = await loadSchedule(io, paths);
   const report = dueReport(data.states, on ?? data.today, data.now);
   if (options.json) {

@@ -15,7 +15,7 @@ import { findSession } from './find-session.js';
 import { planFrom } from './plan.js';
 import type { PracticeOptions } from './practice.js';
 import { usePlain } from './run-and-save.js';
-import { countOption, loadSchedule, type ScheduleData } from './schedule-data.js';
+import { countOption, loadSchedule, type ScheduleData, savedPlanOrWarn } from './schedule-data.js';
 
 export interface ScheduleFlags {
   due?: boolean;
@@ -60,8 +60,12 @@ function dueIds(data: ScheduleData, report: DueReport, limit: number, newCap: nu
   ];
 }
 
-function todaysPlan(io: Io, data: ScheduleData): { ids: string[]; interview?: string } {
-  const saved = readSavedPlan(io.env);
+function todaysPlan(
+  io: Io,
+  data: ScheduleData,
+  strict = true,
+): { ids: string[]; interview?: string } {
+  const saved = strict ? readSavedPlan(io.env) : savedPlanOrWarn(io);
   if (!saved) return { ids: [] };
   if (saved.interview <= data.today) return { ids: [], interview: saved.interview };
   const plan = planFrom(data, saved.interview, saved.perDay);
@@ -128,7 +132,7 @@ async function startMenu(io: Io, options: Options): Promise<Selection | 'done'> 
   const data = await loadSchedule(io, []);
   const report = dueReport(data.states, data.today, data.now);
   const due = dueIds(data, report, DUE_LIMIT, NEW_PER_DAY);
-  const plan = todaysPlan(io, data);
+  const plan = todaysPlan(io, data, false);
   const unfinished = await findSession(new SessionStore(sessionsDir(io.env)), io, undefined, {
     unfinished: true,
   }).catch(() => undefined);

@@ -15,6 +15,7 @@ import {
   type QuestionRef,
 } from '../core/schedule/cards.js';
 import { type Day, dayOf, parseDay } from '../core/schedule/days.js';
+import { readSavedPlan, type SavedPlan } from '../store/interview-date.js';
 import { displayPath } from '../store/paths.js';
 import { readScheduleCache, writeScheduleCache } from '../store/schedule-cache.js';
 import { digests } from './history.js';
@@ -54,6 +55,16 @@ export async function loadSchedule(
   );
   writeScheduleCache(io.env, cached, checkpointsOf(states));
   return { questions, states, sessions, now, today: dayOf(now) };
+}
+
+/** The remembered interview date; a broken plan.json is named on stderr and ignored here. */
+export function savedPlanOrWarn(io: Io): SavedPlan | undefined {
+  try {
+    return readSavedPlan(io.env);
+  } catch (error) {
+    io.stderr.write(`rehearse: ${(error as Error).message}\n`);
+    return undefined;
+  }
 }
 
 /** A YYYY-MM-DD flag value, or a usage error that says what is wrong. */

@@ -9,13 +9,12 @@ import { deriveStates, type QuestionRef } from '../core/schedule/cards.js';
 import { dayOf } from '../core/schedule/days.js';
 import { streak } from '../core/schedule/streak.js';
 import type { SessionRecord } from '../core/session/record.js';
-import { readSavedPlan } from '../store/interview-date.js';
 import { BUNDLED_QUESTIONS, sessionsDir } from '../store/paths.js';
 import { loadDigests } from '../store/session-digests.js';
 import { SessionStore } from '../store/session-store.js';
 import { loadSources } from '../store/sources.js';
 import { renderScheduleSummary } from '../ui/render/schedule-summary.js';
-import { refFor } from './schedule-data.js';
+import { refFor, savedPlanOrWarn } from './schedule-data.js';
 
 export async function scheduleSummary(
   io: Io,
@@ -49,7 +48,7 @@ export async function scheduleSummary(
         .map((q) => q.id),
     );
     const today = dayOf(now);
-    const saved = readSavedPlan(io.env);
+    const saved = savedPlanOrWarn(io);
     return renderScheduleSummary(
       {
         today,
