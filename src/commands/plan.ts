@@ -37,10 +37,17 @@ export async function plan(io: Io, paths: string[], options: PlanOptions): Promi
   if (options.clear) {
     if (options.interview !== undefined || options.perDay !== undefined)
       throw new UsageError('--clear forgets the interview date; give it alone');
-    const had = readSavedPlan(io.env);
-    clearSavedPlan(io.env);
+    // A broken file is cleared too: that is the way out its message suggests.
+    const had = (() => {
+      try {
+        return readSavedPlan(io.env)?.interview;
+      } catch {
+        return 'unreadable';
+      }
+    })();
+    const removed = clearSavedPlan(io.env);
     io.stdout.write(
-      had ? `Forgot the interview date (${had.interview}).\n` : 'No interview date was set.\n',
+      removed ? `Forgot the interview date (${had}).\n` : 'No interview date was set.\n',
     );
     return;
   }
