@@ -220,6 +220,23 @@ describe('rehearse plan', () => {
   });
 });
 
+describe('a broken plan.json', () => {
+  it('is named and ignored by due, stops plan, and plan --clear removes it', () => {
+    const home = history();
+    writeFileSync(path.join(home, 'plan.json'), '{not json');
+    const env = { REHEARSE_HOME: home };
+    const due = runBinary(['due', PACK], { env });
+    expect(due.code).toBe(0);
+    expect(due.stderr).toMatch(/plan\.json is not readable .*rehearse plan --clear/);
+    expect(due.stdout).toContain('Due by');
+    const plan = runBinary(['plan', PACK], { env });
+    expect(plan.code).toBe(2);
+    expect(plan.stderr).toContain('plan.json is not readable');
+    expect(runBinary(['plan', '--clear'], { env }).code).toBe(0);
+    expect(existsSync(path.join(home, 'plan.json'))).toBe(false);
+  });
+});
+
 describe('rehearse practice --due and --plan', () => {
   it('asks what is due, weakest first, then up to --new new questions', async () => {
     const home = history();
