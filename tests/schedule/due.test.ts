@@ -169,3 +169,24 @@ describe('checkpoints (what the cache holds)', () => {
     expect(deriveStates(BANK, list, stale)).toEqual(deriveStates(BANK, list));
   });
 });
+
+describe('hand-edited files', () => {
+  it('leaves out a session without a readable start and ignores a rating of the wrong type', () => {
+    const broken = { ...session('2026-11-01', [{ id: 'alpha', rating: 1 }]), startedAt: 'soon' };
+    const odd = session('2026-11-02', [
+      { id: 'bravo', rating: '5' as unknown as number },
+      { id: 7 as unknown as string, rating: 3 },
+    ]);
+    const [alpha, bravo] = deriveStates([ref('alpha'), ref('bravo')], [broken, odd]);
+    expect(alpha?.card).toBeUndefined();
+    expect(bravo?.attempts).toHaveLength(1);
+    expect(bravo?.lastRating).toBeUndefined();
+    // Unrated counts as Good: due three days later.
+    expect(
+      dueReport([bravo as NonNullable<typeof bravo>], '2026-11-05', at('2026-11-05')).due,
+    ).toHaveLength(1);
+    expect(
+      dueReport([bravo as NonNullable<typeof bravo>], '2026-11-04', at('2026-11-04')).due,
+    ).toHaveLength(0);
+  });
+});

@@ -29,21 +29,23 @@ export function attemptsAt(records: readonly SessionRecord[], id: string): Attem
       const points = q.key_points?.length ?? 0;
       const text = q.mode === 'aloud' ? q.note : q.answer;
       const wpm =
-        q.mode === 'typed' && q.answer
+        q.mode === 'typed' && typeof q.answer === 'string'
           ? wordsPerMinute(countWords(q.answer), q.answer_seconds)
           : undefined;
       lines.push({
-        sessionId: r.id,
-        startedAt: r.started_at,
+        sessionId: String(r.id),
+        startedAt: String(r.started_at),
         status: q.status,
         mode: q.mode,
         ...(typeof q.self_rating === 'number' ? { rating: q.self_rating } : {}),
-        ...(points && q.coverage ? { coverage: q.coverage.covered.length / points } : {}),
+        ...(points && Array.isArray(q.coverage?.covered)
+          ? { coverage: q.coverage.covered.length / points }
+          : {}),
         ...(wpm === undefined ? {} : { wordsPerMinute: wpm }),
-        ...(q.answer_seconds === undefined ? {} : { answerSeconds: q.answer_seconds }),
+        ...(typeof q.answer_seconds === 'number' ? { answerSeconds: q.answer_seconds } : {}),
         ...(typeof q.time_limit_seconds === 'number' ? { limitSeconds: q.time_limit_seconds } : {}),
         ...(q.overtime_seconds ? { overtimeSeconds: q.overtime_seconds } : {}),
-        ...(text === undefined ? {} : { text }),
+        ...(typeof text === 'string' ? { text } : {}),
       });
     }
   }

@@ -44,20 +44,34 @@ export interface CardState {
   changed: boolean;
 }
 
-/** Every answered or skipped question in the sessions, grouped by question id, oldest first. */
+/**
+ * Every answered or skipped question in the sessions, grouped by question id, oldest first.
+ * Files can be edited by hand: a session without a readable start time is left out, and a rating
+ * or coverage of the wrong type counts as absent.
+ */
 export function attemptsById(sessions: readonly SessionDigest[]): Map<string, Attempt[]> {
   const byId = new Map<string, Attempt[]>();
   for (const s of sessions) {
+    const started = typeof s.startedAt === 'string' ? Date.parse(s.startedAt) : Number.NaN;
+    if (Number.isNaN(started) || !Array.isArray(s.questions)) continue;
+    const at = new Date(started).toISOString();
     for (const q of s.questions) {
-      if (q.status !== 'answered' && q.status !== 'skipped') continue;
+      if (typeof q?.id !== 'string' || (q.status !== 'answered' && q.status !== 'skipped'))
+        continue;
+      const rating =
+        typeof q.rating === 'number' && Number.isInteger(q.rating) && q.rating >= 1 && q.rating <= 5
+          ? q.rating
+          : undefined;
+      const coverage =
+        typeof q.coverage === 'number' && Number.isFinite(q.coverage) ? q.coverage : undefined;
       const attempt: Attempt = {
-        sessionId: s.id,
-        at: s.startedAt,
+        sessionId: String(s.id),
+        at,
         status: q.status,
-        ...(q.rating === undefined ? {} : { rating: q.rating }),
-        ...(q.coverage === undefined ? {} : { coverage: q.coverage }),
-        ...(q.timedOut ? { timedOut: true } : {}),
-        ...(q.hash === undefined ? {} : { hash: q.hash }),
+        ...(rating === undefined ? {} : { rating }),
+        ...(coverage === undefined ? {} : { coverage }),
+        ...(q.timedOut === true ? { timedOut: true } : {}),
+        ...(typeof q.hash === 'string' ? { hash: q.hash } : {}),
       };
       const list = byId.get(q.id);
       if (list) list.push(attempt);
