@@ -12,6 +12,9 @@ import { runBinary } from '../helpers/run-cli.js';
 import { daysAgo, writeSession } from '../helpers/sessions.js';
 
 const PACK = 'tests/fixtures/schedule/pack.yaml';
+/** Pseudo-terminal waits and whole tests get room on a loaded machine (no timing is asserted). */
+const WAIT = 15_000;
+const SLOW = { timeout: 60_000 };
 const ALL = [
   'alpha-question',
   'bravo-question',
@@ -57,7 +60,7 @@ async function untilRecord(
   home: string,
   check: (r: SessionRecord) => boolean,
 ): Promise<SessionRecord> {
-  const deadline = Date.now() + 8000;
+  const deadline = Date.now() + WAIT;
   for (;;) {
     const found = (() => {
       try {
@@ -72,10 +75,10 @@ async function untilRecord(
   }
 }
 
-describe('rehearse due', () => {
+describe('rehearse due', SLOW, () => {
   it('lists what is due weakest first, then the new questions by pack and tag', async () => {
     const s = start(['due', PACK], { home: history(), cols: 80, rows: 24 });
-    const screen = await s.waitFor('Start with');
+    const screen = await s.waitFor('Start with', WAIT);
     const rows = screen.split('\n');
     const alpha = rows.findIndex((r) => r.startsWith('alpha-question'));
     const bravo = rows.findIndex((r) => r.startsWith('bravo-question'));
@@ -163,12 +166,12 @@ describe('rehearse due', () => {
   });
 });
 
-describe('rehearse plan', () => {
+describe('rehearse plan', SLOW, () => {
   it('plans every question before the interview, remembers the date (0600), and forgets it', async () => {
     const home = history();
     const interview = addDays(dayOf(new Date()), 3);
     const s = start(['plan', PACK, '--interview', interview, '--per-day', '3'], { home });
-    const screen = await s.waitFor("Today's share");
+    const screen = await s.waitFor("Today's share", WAIT);
     expect(screen).toContain(`Plan to your interview on ${interview}: 3 days, at most 3`);
     expect(screen).toContain('3 days to your interview, 2 questions never practised.');
     expect((await s.exited).exitCode).toBe(0);
@@ -220,7 +223,7 @@ describe('rehearse plan', () => {
   });
 });
 
-describe('a broken plan.json', () => {
+describe('a broken plan.json', SLOW, () => {
   it('is named and ignored by due, stops plan, and plan --clear removes it', () => {
     const home = history();
     writeFileSync(path.join(home, 'plan.json'), '{not json');
@@ -237,13 +240,13 @@ describe('a broken plan.json', () => {
   });
 });
 
-describe('rehearse practice --due and --plan', () => {
+describe('rehearse practice --due and --plan', SLOW, () => {
   it('asks what is due, weakest first, then up to --new new questions', async () => {
     const home = history();
     const s = start(['practice', PACK, '--due', '--new', '1'], { home });
-    await s.waitFor('3 questions');
+    await s.waitFor('3 questions', WAIT);
     s.type(KEYS.enter);
-    await s.waitFor('Alpha prompt?');
+    await s.waitFor('Alpha prompt?', WAIT);
     s.type(KEYS.ctrlC);
     await s.exited;
     const record = await untilRecord(home, (r) => r.status === 'in-progress');
@@ -304,9 +307,9 @@ describe('rehearse practice --due and --plan', () => {
       runBinary(['plan', PACK, '--json'], { env: { REHEARSE_HOME: home } }).stdout,
     );
     const s = start(['practice', PACK, '--plan'], { home });
-    await s.waitFor(`${json.days[0].questions.length} questions`);
+    await s.waitFor(`${json.days[0].questions.length} questions`, WAIT);
     s.type(KEYS.enter);
-    await s.waitFor('Prep');
+    await s.waitFor('Prep', WAIT);
     s.type(KEYS.ctrlC);
     await s.exited;
     const record = await untilRecord(home, (r) => r.status === 'in-progress');
@@ -314,7 +317,7 @@ describe('rehearse practice --due and --plan', () => {
   });
 });
 
-describe('the start menu', () => {
+describe('the start menu', SLOW, () => {
   it('offers to continue, what is due and a new session; "due" starts the due questions', async () => {
     const home = tempHome();
     writeSession(home, daysAgo(4), [{ id: 'conflict-with-colleague', rating: 1, prompt: 'x' }]);
@@ -322,7 +325,7 @@ describe('the start menu', () => {
       status: 'in-progress',
     });
     const s = start(['practice'], { home });
-    const screen = await s.waitFor('New session: choose pack, tag and count');
+    const screen = await s.waitFor('New session: choose pack, tag and count', WAIT);
     expect(screen).toContain('Continue the unfinished session (1 question left)');
     expect(screen).toMatch(/Practise what is due \(1 due, 3 new\)/);
     expect(screen).not.toContain("Today's plan");
@@ -333,18 +336,18 @@ describe('the start menu', () => {
     const interview = addDays(dayOf(new Date()), 5);
     writeFileSync(path.join(home, 'plan.json'), JSON.stringify({ interview, per_day: 4 }));
     const again = start(['practice'], { home });
-    await again.waitFor(`Today's plan (4 questions, interview ${interview})`);
+    await again.waitFor(`Today's plan (4 questions, interview ${interview})`, WAIT);
     again.kill('SIGKILL');
     await again.exited;
     expect(savedRecords(home)).toHaveLength(2);
 
     const pick = start(['practice'], { home });
-    await pick.waitFor('New session: choose pack, tag and count');
+    await pick.waitFor('New session: choose pack, tag and count', WAIT);
     pick.type(KEYS.down);
     pick.type(KEYS.enter);
-    await pick.waitFor('Ready to start?');
+    await pick.waitFor('Ready to start?', WAIT);
     pick.type(KEYS.enter);
-    await pick.waitFor('Prep');
+    await pick.waitFor('Prep', WAIT);
     pick.type(KEYS.ctrlC);
     await pick.exited;
     const record = await untilRecord(
@@ -356,21 +359,21 @@ describe('the start menu', () => {
 
   it('a new session by pack, tag and count (default 5)', async () => {
     const s = start(['practice'], { home: tempHome() });
-    await s.waitFor('What would you like to practise?');
+    await s.waitFor('What would you like to practise?', WAIT);
     expect(s.screen()).not.toContain('Continue the unfinished');
     expect(s.screen()).toContain('Practise what is due (0 due, 3 new)');
     s.type(KEYS.down);
     s.type(KEYS.enter);
-    await s.waitFor('Which pack?');
+    await s.waitFor('Which pack?', WAIT);
     s.type(KEYS.down);
     s.type(KEYS.enter);
-    await s.waitFor('Which tag?');
+    await s.waitFor('Which tag?', WAIT);
     s.type(KEYS.enter);
-    const screen = await s.waitFor('How many questions?');
+    const screen = await s.waitFor('How many questions?', WAIT);
     expect(screen).toContain('(5)');
     s.type(KEYS.enter);
-    await s.waitFor('5 questions');
-    await s.waitFor('Ready to start?');
+    await s.waitFor('5 questions', WAIT);
+    await s.waitFor('Ready to start?', WAIT);
     s.type(KEYS.ctrlC);
     expect((await s.exited).exitCode).toBe(0);
   });
