@@ -14,6 +14,9 @@ import {
   type ScheduleData,
 } from './schedule-data.js';
 
+/** A plan is day by day: beyond a year it would be a calendar, not a plan. */
+const MAX_DAYS = 366;
+
 export interface PlanOptions {
   interview?: string;
   perDay?: string;
@@ -66,6 +69,10 @@ export async function plan(io: Io, paths: string[], options: PlanOptions): Promi
     if (given) throw new UsageError(`--interview: ${why}`);
     throw new InputError(`${why}; set a new one with --interview or forget it with --clear`);
   }
+  if (daysBetween(data.today, interview) > MAX_DAYS)
+    throw new UsageError(
+      `the interview date ${interview} is more than a year away; a day-by-day plan needs a date within ${MAX_DAYS} days`,
+    );
   const perDay = perDayFlag ?? saved?.perDay;
   if (given || perDayFlag !== undefined)
     saveSavedPlan(io.env, { interview, ...(perDay === undefined ? {} : { perDay }) });

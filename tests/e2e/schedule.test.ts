@@ -213,6 +213,7 @@ describe('rehearse plan', SLOW, () => {
       ['--interview', '2999-01-01', '--per-day', '0'],
       /--per-day "0" must be a whole number of at least 1/,
     ],
+    [['--interview', '2999-01-01'], /more than a year away/],
     [['--interview', '2999-01-01', '--per-day', 'lots'], /--per-day "lots"/],
   ])('rejects %j with a usage error and remembers nothing', (args, message) => {
     const home = tempHome();
