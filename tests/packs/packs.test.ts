@@ -54,20 +54,23 @@ describe('the bundled packs', () => {
     expect(questionsOf(file).length).toBeGreaterThanOrEqual(min);
   });
 
-  it.each(PACKS)('%s: at most 5 percent of key points appear word for word in their own example answer', (file) => {
-    let points = 0;
-    const verbatim: string[] = [];
-    for (const q of questionsOf(file)) {
-      const answer = fold(q.example_answer ?? '');
-      for (const kp of q.key_points ?? []) {
-        const point = typeof kp === 'string' ? kp : kp.point;
-        points++;
-        if (answer.includes(fold(point))) verbatim.push(`${q.id}: ${point}`);
+  it.each(PACKS)(
+    '%s: at most 5 percent of key points appear word for word in their own example answer',
+    (file) => {
+      let points = 0;
+      const verbatim: string[] = [];
+      for (const q of questionsOf(file)) {
+        const answer = fold(q.example_answer ?? '');
+        for (const kp of q.key_points ?? []) {
+          const point = typeof kp === 'string' ? kp : kp.point;
+          points++;
+          if (answer.includes(fold(point))) verbatim.push(`${q.id}: ${point}`);
+        }
       }
-    }
-    expect(points).toBeGreaterThan(0);
-    expect(verbatim.length / points, verbatim.join('\n')).toBeLessThanOrEqual(0.05);
-  });
+      expect(points).toBeGreaterThan(0);
+      expect(verbatim.length / points, verbatim.join('\n')).toBeLessThanOrEqual(0.05);
+    },
+  );
 });
 
 // CI checks the clone out beside a shared/ directory holding the seed documents; a checkout
