@@ -100,6 +100,9 @@ describe('rehearse interview --plain', () => {
       /Depth\n {2}1 Names only: Cannot say how it works\n {2}2 Explains it: Walks/,
     );
     expect(scoring).toContain('"3" is not on the scale.');
+    // A criterion title longer than the summary's label column still leaves a gap before its score.
+    expect(r.stdout).toContain('  Clarity of explanation 1 (1 score)\n');
+    expect(r.stdout).toContain('  Depth                  2 (1 score)\n');
     expect(cards(dir)[0]?.card.scores).toEqual([
       {
         criterion: 'depth',
