@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { parseDuration } from '../../src/core/duration.js';
 import { ROOT, runBinary } from '../helpers/run-cli.js';
 
 const QUESTIONS = path.join(ROOT, 'questions');
@@ -15,6 +16,8 @@ const PACKS = readdirSync(QUESTIONS).filter(
 type KeyPoint = string | { point: string; also?: string[] };
 interface Question {
   id: string;
+  kind?: string;
+  answer_time?: string;
   example_answer?: string;
   key_points?: KeyPoint[];
 }
@@ -52,6 +55,16 @@ describe('the bundled packs', () => {
     ['behavioral-general.yaml', 12],
   ])('%s holds at least %i questions', (file, min) => {
     expect(questionsOf(file).length).toBeGreaterThanOrEqual(min);
+  });
+
+  it.each(PACKS)('%s: system-design questions allow 6 to 8 minutes to answer', (file) => {
+    const times = questionsOf(file)
+      .filter((q) => q.kind === 'system-design')
+      .map((q) => [q.id, parseDuration(q.answer_time ?? '') ?? 0] as const);
+    for (const [id, seconds] of times) {
+      expect(seconds, id).toBeGreaterThanOrEqual(6 * 60);
+      expect(seconds, id).toBeLessThanOrEqual(8 * 60);
+    }
   });
 
   it.each(PACKS)(
