@@ -148,7 +148,7 @@ describe('rehearse due', SLOW, () => {
       { ...asked('bravo-question'), prompt: 'Old bravo?', rating: 3 },
     ]);
     const r = runBinary(['due', PACK], { env: { REHEARSE_HOME: home } });
-    expect(r.stdout).toContain('bravo-question changed since you last practised it');
+    expect(r.stdout).toContain('Changed since you last practised it (history kept): bravo-question');
     const json = JSON.parse(
       runBinary(['due', PACK, '--json'], { env: { REHEARSE_HOME: home } }).stdout,
     );

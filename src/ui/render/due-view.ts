@@ -48,12 +48,17 @@ export function renderDue(
   } else {
     out.push(c.bold(`Nothing is due by ${report.on}.`));
   }
-  for (const q of report.changed)
+  if (report.changed.length) {
+    const one = report.changed.length === 1;
+    const ids = report.changed.map((q) => sanitizeInline(q.id)).join(', ');
     out.push(
-      c.yellow(
-        `${sanitizeInline(q.id)} changed since you last practised it (its history is kept).`,
-      ),
+      '',
+      ...wrapStyled(
+        `${one ? 'Changed' : `${report.changed.length} questions changed`} since you last practised ${one ? 'it' : 'them'} (history kept): ${ids}`,
+        width,
+      ).map((row) => c.yellow(row)),
     );
+  }
   if (report.fresh.length) {
     const list = (pairs: [string, number][]) =>
       pairs.map(([k, n]) => `${sanitizeInline(k)} ${n}`).join(', ');
