@@ -150,6 +150,7 @@ export async function conductInterview(
   } finally {
     dispose();
     ui.close?.();
+    store.release();
   }
   io.stdout.write(
     `\n${renderScorecardSummary(scorecard, loaded.script, store.pathFor(scorecard.id), c)}\n`,
