@@ -19,7 +19,7 @@ import { expandInputs } from '../store/sources.js';
 import { colourFor } from '../ui/colour.js';
 import type { Format } from '../ui/reporters/formats.js';
 import { render } from '../ui/reporters/index.js';
-import { sanitizeInline } from '../ui/sanitize.js';
+import { sanitizeForTerminal, sanitizeInline } from '../ui/sanitize.js';
 import { type FileResult, lintOne, readOrProblem } from './lint-files.js';
 
 export interface LintOptions {
@@ -128,18 +128,21 @@ async function fixFile(
   const fixed = applyFixes(parsed.text, fixes);
   if (!sameMeaning(parsed.text, fixed)) {
     io.stderr.write(
-      `rehearse: left ${shown} unchanged: its fixes would change what it means (please report this)\n`,
+      `rehearse: left ${sanitizeInline(shown)} unchanged: its fixes would change what it means (please report this)\n`,
     );
     return false;
   }
-  if (dryRun) diffOut.write(unifiedDiff(shown, parsed.text, fixed));
-  else {
+  if (dryRun) {
+    const diff = unifiedDiff(shown, parsed.text, fixed);
+    diffOut.write(diffOut.isTTY ? sanitizeForTerminal(diff) : diff);
+  } else {
     try {
       writeFileSafeSync(absolute, fixed, { mode: statSync(absolute).mode & 0o777 });
     } catch (error) {
       throw new InputError(describeFsError(error, shown));
     }
-    for (const f of fixes) io.stderr.write(`fixed ${shown}:${f.line}: ${f.description}\n`);
+    for (const f of fixes)
+      io.stderr.write(`fixed ${sanitizeInline(shown)}:${f.line}: ${f.description}\n`);
   }
   return true;
 }

@@ -50,7 +50,9 @@ export async function resume(
   });
   const card = await findUnfinishedScorecard(io, which);
   if (card && (!session || card.record.started_at > session.record.started_at)) {
-    io.stdout.write(`Resuming interview ${card.record.id} (${card.record.script.title}).\n\n`);
+    io.stdout.write(
+      `Resuming interview ${sanitizeInline(card.record.id)} (${sanitizeInline(card.record.script.title)}).\n\n`,
+    );
     const { conductInterview } = await import('./interview.js');
     return conductInterview(io, card.record.script.file, card.record, { plain: options.plain });
   }
@@ -83,7 +85,7 @@ export async function resume(
   }
   const left = record.questions.length - next;
   io.stdout.write(
-    `Resuming session ${record.id}: ${left} question${left === 1 ? '' : 's'} left.\n\n`,
+    `Resuming session ${sanitizeInline(record.id)}: ${left} question${left === 1 ? '' : 's'} left.\n\n`,
   );
   await runAndSave(io, store, record, usePlain(io, options.plain));
 }

@@ -5,6 +5,7 @@ import { reviewSession } from '../core/review/review.js';
 import { homeSessionStore, SessionStore } from '../store/session-store.js';
 import { colourFor } from '../ui/colour.js';
 import { renderReview } from '../ui/render/review-view.js';
+import { escapeJsonText } from '../ui/reporters/escape.js';
 import { sanitizeInline } from '../ui/sanitize.js';
 import { findSession } from './find-session.js';
 
@@ -58,7 +59,7 @@ export async function review(
   }
   const result = reviewSession(record, options.question);
   if (options.json) {
-    io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    io.stdout.write(`${escapeJsonText(JSON.stringify(result, null, 2))}\n`);
     return;
   }
   const width = io.stdout.isTTY ? Math.max(40, (io.stdout.columns ?? 80) - 1) : 100;

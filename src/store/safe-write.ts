@@ -27,7 +27,7 @@ export interface SafeWriteOptions {
   allowLinkToStream?: boolean;
 }
 
-/** An error the user can fix, with a code like fs errors have. */
+/** An error the user can fix, with a code like fs errors have; the message is the reason. */
 export class UnsafePathError extends Error {
   constructor(
     message: string,
@@ -110,17 +110,16 @@ export function writeFileSafeSync(
       return;
     }
     throw new UnsafePathError(
-      `${file} is a symbolic link; rehearse does not write through links (name the real file, or remove the link)`,
+      'it is a symbolic link, and rehearse does not write through links (name the real file, or remove the link)',
       'ESYMLINK',
     );
   }
-  if (info?.isDirectory()) throw new UnsafePathError(`${file} is a directory`, 'EISDIR');
+  if (info?.isDirectory()) throw new UnsafePathError('it is a directory', 'EISDIR');
   if (info && isStream(info)) {
     writeInPlace(file, bytes, false);
     return;
   }
-  if (info && !info.isFile())
-    throw new UnsafePathError(`${file} is not a regular file`, 'ENOTREGULAR');
+  if (info && !info.isFile()) throw new UnsafePathError('it is not a regular file', 'ENOTREGULAR');
   writeAtomically(file, bytes, options.mode ?? 0o600);
 }
 

@@ -20,7 +20,7 @@ export function renderSummary(
   ];
   if (savedAt) lines.push('', `Saved to ${sanitizeInline(savedAt)}`);
   if (record.status === 'in-progress' && savedAt)
-    lines.push(`Continue with: rehearse resume ${record.id}`);
+    lines.push(`Continue with: rehearse resume ${sanitizeInline(record.id)}`);
   if (record.status === 'out-of-time')
     lines.push(c.yellow('The session time ran out before every question was asked.'));
   return lines.join('\n');
