@@ -46,7 +46,9 @@ function lstatOrUndefined(dir: string): Stats | undefined {
   try {
     return lstatSync(dir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    // Missing, or under a file: mkdir will fail with the reason, and the fallback takes over.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw error;
   }
 }

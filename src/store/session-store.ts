@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { InputError } from '../base/errors.js';
 import type { SessionRecord } from '../core/session/record.js';
 import {
   assertSafeDirs,
@@ -16,7 +17,7 @@ import {
   UnsafeDirError,
 } from './data-dir.js';
 import { sessionsDir } from './paths.js';
-import { describeFsError, writeFileSafeSync } from './safe-write.js';
+import { describeFsError, UnsafePathError, writeFileSafeSync } from './safe-write.js';
 import { parseSession, serializeSession } from './session-file.js';
 import { acquireSessionLock, type SessionLock, SessionLockedError } from './session-lock.js';
 
@@ -139,6 +140,8 @@ export class RecordStore<T extends { id: string }> {
       return { path: file, ...(note ? { note } : {}) };
     } catch (error) {
       if (error instanceof SessionLockedError || this.fellBack) throw error;
+      // A link (or a device) where the record should be is refused, not worked around.
+      if (error instanceof UnsafePathError) throw new InputError(describeFsError(error, file));
       const reason =
         error instanceof UnsafeDirError ? error.message : describeFsError(error, this.active);
       this.active = createFallbackDir(this.kind);
