@@ -63,7 +63,7 @@ async function writeReport(io: Io, target: string, text: string): Promise<void> 
 /** An interview scorecard named by id (in the scorecards directory) or by path, if it is one. */
 async function findScorecard(io: Io, which: string): Promise<Scorecard | undefined> {
   const store = scorecardStore(scorecardsDir(io.env));
-  for (const file of [path.join(store.dir, `${which}.yaml`), path.resolve(io.cwd, which)]) {
+  for (const file of [...store.filesFor(which), path.resolve(io.cwd, which)]) {
     if (!existsSync(file)) continue;
     const card = await store.load(file).catch(() => undefined);
     if (card) return card;

@@ -21,7 +21,7 @@ async function findUnfinishedScorecard(
 ): Promise<{ file: string; record: Scorecard } | undefined> {
   const store = scorecardStore(scorecardsDir(io.env));
   if (which !== undefined) {
-    const file = path.join(store.dir, `${which}.yaml`);
+    const file = store.filesFor(which)[0] ?? path.join(store.dir, `${which}.yaml`);
     const record = await store.load(file).catch(() => undefined);
     if (record?.status === 'finished')
       throw new InputError(`interview ${which} is finished; nothing to resume`);

@@ -41,6 +41,7 @@ export async function review(
       );
     // Through the session's lock: refused while the session is open in practice or resume, whose
     // next save would otherwise undo the rating. Read again under the lock: it may have changed.
+    homeSessionStore(io.env).checkSafe();
     const writer = new SessionStore(path.dirname(file), { owned: false });
     try {
       const note = writer.lock(file);

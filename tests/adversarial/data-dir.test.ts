@@ -95,7 +95,7 @@ describe('directories others can write, or that belong to others, are refused', 
 
   it.skipIf(
     unless(isRoot && hasCommand('setpriv'), 'running as another user needs root and setpriv'),
-  )('run as nobody, a data directory made by root is refused as someone else's', () => {
+  )('run as nobody, a data directory made by root is refused as belonging to root', () => {
     const e = newEnv();
     mkdirSync(e.home, { mode: 0o700 });
     chmodSync(path.dirname(e.home), 0o755);

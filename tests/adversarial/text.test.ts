@@ -60,6 +60,7 @@ describe('what rehearse writes, it reads back', () => {
 
 // ESC (a colour change), BEL, DEL, CSI as a C1 control, and the right-to-left override.
 const HOSTILE_NAME = 'evil\u001b[31mred\u0007\u007f\u009b2J\u202Eelif.yaml';
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what must not get through.
 const RAW_CONTROLS = /[\u001b\u0007\u007f\u0080-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 function hostileFile(content: string): { dir: string; file: string } {

@@ -24,7 +24,8 @@ export function renderScorecardSummary(
       `  ${sanitizeInline(title(a.criterion)).padEnd(16)}${a.average} (${a.count} score${a.count === 1 ? '' : 's'})`,
     );
   if (card.recommendation) lines.push(`  recommendation  ${card.recommendation}`);
-  lines.push('', `Scorecard saved to ${savedAt}`);
-  if (card.status !== 'finished') lines.push(`Continue with: rehearse resume ${card.id}`);
+  lines.push('', `Scorecard saved to ${sanitizeInline(savedAt)}`);
+  if (card.status !== 'finished')
+    lines.push(`Continue with: rehearse resume ${sanitizeInline(card.id)}`);
   return lines.join('\n');
 }
