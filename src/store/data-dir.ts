@@ -13,11 +13,13 @@ import {
   mkdtempSync,
   openSync,
   readdirSync,
+  readFileSync,
   type Stats,
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../base/errors.js';
+import { writeFileSafeSync } from './safe-write.js';
 
 const DIR_MODE = 0o700;
 
@@ -82,19 +84,39 @@ export function ensurePrivateDir(dir: string): void {
 }
 
 const fallbackPrefix = () => `rehearse-${uid() ?? os.userInfo().username}-`;
+// Each fallback names the data directory it stands in for, so that sessions saved for one home
+// are found again for that home only (tests and other users of REHEARSE_HOME keep theirs apart).
+const ORIGIN_FILE = 'origin';
 
-/** A new private fallback directory for this process, e.g. /tmp/rehearse-1000-Ab3xYz/sessions. */
-export function createFallbackDir(kind: string): string {
+/** This user's private fallback directory for `origin` (the data directory that failed), made
+ * with a unique name (mkdtemp) when there is none yet: e.g. /tmp/rehearse-1000-Ab3xYz/sessions. */
+export function createFallbackDir(kind: string, origin: string): string {
+  const existing = existingFallbackDirs(kind, origin)[0];
+  if (existing) {
+    ensurePrivateDir(existing);
+    return existing;
+  }
   const base = mkdtempSync(path.join(os.tmpdir(), fallbackPrefix()));
   const reason = unsafeReason(base, lstatSync(base));
   if (reason) throw new UnsafeDirError(reason);
+  writeFileSafeSync(path.join(base, ORIGIN_FILE), `${origin}\n`, { mode: 0o600 });
   const dir = path.join(base, kind);
   ensurePrivateDir(dir);
   return dir;
 }
 
-/** Earlier fallback directories of this user for `kind`, the ones that are still private. */
-export function existingFallbackDirs(kind: string): string[] {
+function originOf(base: string): string | undefined {
+  try {
+    const file = path.join(base, ORIGIN_FILE);
+    if (!lstatSync(file).isFile()) return undefined;
+    return readFileSync(file, 'utf8').trimEnd();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Earlier fallback directories of this user for `origin` and `kind` that are still private. */
+export function existingFallbackDirs(kind: string, origin: string): string[] {
   const tmp = os.tmpdir();
   let names: string[];
   try {
@@ -109,8 +131,9 @@ export function existingFallbackDirs(kind: string): string[] {
       const base = path.join(tmp, n);
       const dir = path.join(base, kind);
       const baseInfo = lstatOrUndefined(base);
+      if (!baseInfo || unsafeReason(base, baseInfo) || originOf(base) !== origin) return [];
       const info = lstatOrUndefined(dir);
-      if (!baseInfo || !info || unsafeReason(base, baseInfo) || unsafeReason(dir, info)) return [];
+      if (info && unsafeReason(dir, info)) return [];
       return [dir];
     });
 }

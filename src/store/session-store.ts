@@ -144,7 +144,7 @@ export class RecordStore<T extends { id: string }> {
       if (error instanceof UnsafePathError) throw new InputError(describeFsError(error, file));
       const reason =
         error instanceof UnsafeDirError ? error.message : describeFsError(error, this.active);
-      this.active = createFallbackDir(this.kind);
+      this.active = createFallbackDir(this.kind, this.dir);
       this.fellBack = true;
       const moved = this.pathFor(record.id);
       this.writeTo(moved, text);
@@ -167,7 +167,7 @@ export class RecordStore<T extends { id: string }> {
 
   /** Where records are looked for: the directory, then this user's private fallbacks. */
   searchDirs(): string[] {
-    return this.owned ? [this.dir, ...existingFallbackDirs(this.kind)] : [this.dir];
+    return [this.dir, ...existingFallbackDirs(this.kind, this.dir)];
   }
 
   /** Copies of the record `id`, the most recently saved first. */

@@ -63,6 +63,21 @@ describe('SessionStore', () => {
     store.release();
   });
 
+  it("keeps each data directory's fallback to itself, and reuses it", () => {
+    const blocker = path.join(temp(), 'file');
+    writeFileSync(blocker, '');
+    const a = new SessionStore(path.join(blocker, 'a'));
+    const b = new SessionStore(path.join(blocker, 'b'));
+    const savedA = a.saveSync(record()).path;
+    expect(new SessionStore(path.join(blocker, 'a')).filesSync()).toEqual([savedA]);
+    expect(b.filesSync()).toEqual([]);
+    const again = new SessionStore(path.join(blocker, 'a'));
+    expect(again.saveSync({ ...record(), id: 'sess-2' }).path).toBe(
+      path.join(path.dirname(savedA), 'sess-2.yaml'),
+    );
+    for (const s of [a, b, again]) s.release();
+  });
+
   it('throws when the fallback fails too (the caller then prints the answers)', () => {
     const blocker = path.join(temp(), 'file');
     writeFileSync(blocker, '');
