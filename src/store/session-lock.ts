@@ -28,9 +28,9 @@ export interface LockOwner {
 }
 
 function lockedMessage(file: string, owner: LockOwner): string {
-  const where =
-    owner.host === os.hostname() ? `process ${owner.pid}` : `process ${owner.pid} on ${owner.host}`;
-  return `${file} is open in another terminal (${where}, since ${owner.started_at}); finish or quit it there first. If that process is gone, remove ${file}.lock`;
+  if (owner.host === os.hostname())
+    return `${file} is open in another terminal (process ${owner.pid}, since ${owner.started_at}); finish or quit it there first`;
+  return `${file} is open on ${owner.host} (process ${owner.pid}, since ${owner.started_at}); finish or quit it there first, or, if that session is dead, remove ${file}.lock`;
 }
 
 /** The session is open in another live process; the message says where. */

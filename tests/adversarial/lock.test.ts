@@ -68,7 +68,9 @@ describe('acquireSessionLock', () => {
     const file = planted(owner());
     if (expected === 'refused') {
       expect(() => acquireSessionLock(file)).toThrow(SessionLockedError);
-      expect(() => acquireSessionLock(file)).toThrow(/is open in another terminal/);
+      expect(() => acquireSessionLock(file)).toThrow(
+        /is open (in another terminal|on elsewhere) \(process \d+/,
+      );
       return;
     }
     const lock = acquireSessionLock(file);
