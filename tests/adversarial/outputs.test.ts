@@ -1,7 +1,7 @@
 // Outputs that are not regular files: devices, FIFOs, full disks and symlinks. An atomic rename
 // onto a device would replace it (as root, /dev/null itself); a write error must never pass as
 // success.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,6 +87,23 @@ describe('write errors are reported with a non-zero exit', () => {
       expect(report.stderr).toContain('the disk is full');
       expect(report.stderr).not.toContain('Wrote');
       expect(`${lint.stderr}${report.stderr}`).not.toContain('internal error');
+    },
+  );
+});
+
+describe('standard output on a full disk', () => {
+  it.skipIf(unless(statSync('/dev/full', { throwIfNoEntry: false }) !== undefined, 'no /dev/full'))(
+    'list and lint > /dev/full: one line, exit 2, no stack trace',
+    () => {
+      for (const args of ['list', `lint ${CLEAN}`]) {
+        const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" ${args} > /dev/full`], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, NO_COLOR: '1' },
+        });
+        expect(r.status).toBe(2);
+        expect(r.stderr).toBe('rehearse: cannot write to standard output: the disk is full\n');
+      }
     },
   );
 });
