@@ -31,7 +31,7 @@ export interface SafeWriteOptions {
 export class UnsafePathError extends Error {
   constructor(
     message: string,
-    readonly code: 'ESYMLINK' | 'EISDIR' | 'ENOTREGULAR',
+    readonly code: 'ESYMLINK' | 'EISDIR' | 'ENOTREGULAR' | 'ENOTEMP',
   ) {
     super(message);
   }
@@ -72,11 +72,19 @@ function writeAtomically(file: string, bytes: Uint8Array, mode: number): void {
     `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${counter++}.tmp`,
   );
   // O_EXCL with O_NOFOLLOW: the temporary file is new and ours, never a planted link.
-  const fd = openSync(
-    temp,
-    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
-    mode,
-  );
+  let fd: number;
+  try {
+    fd = openSync(
+      temp,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+      mode,
+    );
+  } catch (error) {
+    // ENOENT in a directory that exists (/proc): say that, not "no such directory".
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && lstatOrUndefined(path.dirname(file)))
+      throw new UnsafePathError('no new file can be made in its directory', 'ENOTEMP');
+    throw error;
+  }
   try {
     try {
       fchmodSync(fd, mode);

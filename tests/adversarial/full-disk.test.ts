@@ -1,7 +1,7 @@
 // Full and read-only homes (a small tmpfs, when running as root) and nowhere to save at all. What
 // is printed is where the session is; resume and review find it there; nothing is dumped twice.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -82,6 +82,10 @@ describe('a full home', () => {
       const where = savedTo(r.stdout) as string;
       expect(where.startsWith(e.tmp)).toBe(true);
       expect(sessionFiles(path.join(e.home, 'sessions'))).toEqual([]);
+      // No temporary file is left behind either, however far the failed write got.
+      expect(readdirSync(path.join(e.home, 'sessions')).filter((n) => n.endsWith('.tmp'))).toEqual(
+        [],
+      );
       const id = /Continue with: rehearse resume (\S+)/.exec(r.stdout)?.[1] as string;
       const resumed = rehearse(e, ['resume', id, '--plain'], 'done\n.\n3\n');
       expect(resumed.code).toBe(0);
