@@ -40,7 +40,7 @@ export function unsafeReason(dir: string, info: Stats): string | undefined {
   if (me !== undefined && info.uid !== me)
     return `${dir} belongs to another user (uid ${info.uid}); use a directory of your own (set REHEARSE_HOME), or chown it`;
   if (info.mode & 0o022)
-    return `${dir} can be written by other users (mode ${(info.mode & 0o777).toString(8)}); run "chmod 700 ${dir}"`;
+    return `${dir} can be written by other users (mode ${(info.mode & 0o7777).toString(8)}); rehearse keeps answers only in a private directory: if it is yours alone, run "chmod 700 ${dir}", else set REHEARSE_HOME to a directory of your own`;
   return undefined;
 }
 
