@@ -149,7 +149,12 @@ async function fixFile(
 
 export async function lint(io: Io, inputs: string[], options: LintOptions): Promise<void> {
   const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
-  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+  if (options.output !== undefined && options.output.trim() === '')
+    throw new UsageError('--output needs a file name (or leave it out for standard output)');
+  if (
+    maxWarnings !== undefined &&
+    !(options.maxWarnings?.trim() !== '' && Number.isInteger(maxWarnings) && maxWarnings >= 0)
+  ) {
     throw new UsageError(
       `--max-warnings "${options.maxWarnings}" must be a whole number of 0 or more`,
     );

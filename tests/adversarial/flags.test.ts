@@ -15,9 +15,9 @@ describe('refused with exit 2 and a message naming the problem', () => {
       ['--ids', 'input-validation,input-validation'],
       /--ids names "input-validation" more than once/,
     ],
-    [['--ids', ''], /--ids.*it is empty/],
-    [['--tag', ''], /--tag.*it is empty/],
-    [['--kind', ''], /--kind.*is not one of|--kind.*empty/],
+    [['--ids', ''], /--ids.*An empty value is not allowed/],
+    [['--tag', ''], /--tag.*An empty value is not allowed/],
+    [['--kind', ''], /--kind.*An empty value is not allowed/],
     [['--ids', 'a,,b'], /has an empty item/],
   ])('practice %j', async (flags, message) => {
     const r = await runInProcess(['practice', PACK, ...flags, '--plain'], { input: 'x\n.\n' });
@@ -61,5 +61,17 @@ describe('accepted', () => {
     );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Session complete');
+  });
+});
+
+describe('lint flags', () => {
+  it.each([
+    [['-o', ''], /--output needs a file name/],
+    [['--max-warnings', ''], /--max-warnings "" must be a whole number/],
+  ])('lint %j', async (flags, message) => {
+    const r = await runInProcess(['lint', 'tests/fixtures/lint/clean.yaml', ...flags]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
   });
 });

@@ -9,7 +9,7 @@ export function collect(value: string, previous: string[] = []): string[] {
   const items = value.split(',').map((v) => v.trim());
   if (items.some((v) => v === ''))
     throw new InvalidArgumentError(
-      value.trim() === '' ? 'it is empty' : `"${value}" has an empty item`,
+      value.trim() === '' ? 'An empty value is not allowed.' : `"${value}" has an empty item.`,
     );
   return [...previous, ...items];
 }
