@@ -118,6 +118,11 @@ export async function conductInterview(
   );
   const store = scorecardStore(scorecardsDir(io.env));
   store.checkSafe();
+  // A resumed interview open in another terminal is refused before any screen is drawn.
+  if (card) {
+    const note = store.lock(store.pathFor(card.id));
+    if (note) io.stderr.write(`rehearse: ${sanitizeForTerminal(note)}\n`);
+  }
   const c = colourFor(io.stdout, io.env);
   const saveSync = (x: Scorecard) => {
     const report = store.saveSync(x);

@@ -117,6 +117,21 @@ describe('a session open in one terminal', () => {
   );
 });
 
+describe('an interview open in one terminal', () => {
+  it('is refused to resume in another', async () => {
+    const first = start(['interview', 'tests/fixtures/interview/good.interview.yaml']);
+    await first.waitFor('Press Enter to start');
+    first.type(KEYS.enter);
+    await first.waitFor('Ask: Alpha?');
+    const dir = path.join(first.home, 'scorecards');
+    const name = readdirSync(dir).find((n) => n.endsWith('.yaml')) as string;
+    expect(existsSync(path.join(dir, `${name}.lock`))).toBe(true);
+    const second = start(['resume', path.basename(name, '.yaml'), '--plain'], first.home);
+    expect((await second.exited).exitCode).toBe(2);
+    expect(second.output).toMatch(/is open in another terminal \(process \d+/);
+  });
+});
+
 describe('kill -9 while typing', () => {
   it('keeps what was typed before a pause, even in the first second', async () => {
     const s = start(['practice', PACK, '--ids', 'input-validation']);
