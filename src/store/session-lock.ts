@@ -27,18 +27,20 @@ export interface LockOwner {
   started_at: string;
 }
 
-function lockedMessage(file: string, owner: LockOwner): string {
+function lockedMessage(file: string, owner: LockOwner | undefined): string {
+  if (!owner)
+    return `${file} is being opened in another terminal right now; try again in a moment (or remove ${file}.lock if nothing else runs)`;
   if (owner.host === os.hostname())
-    return `${file} is open in another terminal (process ${owner.pid}, since ${owner.started_at}); finish or quit it there first`;
+    return `${file} is open in another terminal (process ${owner.pid}, since ${owner.started_at}); finish or quit it there first (if no rehearse runs as process ${owner.pid}, remove ${file}.lock)`;
   return `${file} is open on ${owner.host} (process ${owner.pid}, since ${owner.started_at}); finish or quit it there first, or, if that session is dead, remove ${file}.lock`;
 }
 
 /** The session is open in another live process; the message says where. */
 export class SessionLockedError extends InputError {
   readonly file: string;
-  readonly owner: LockOwner;
+  readonly owner: LockOwner | undefined;
 
-  constructor(file: string, owner: LockOwner) {
+  constructor(file: string, owner: LockOwner | undefined) {
     super(lockedMessage(file, owner));
     this.file = file;
     this.owner = owner;
@@ -135,12 +137,11 @@ export function acquireSessionLock(sessionFile: string): SessionLock {
     const holder = readOwner(lockFile);
     const stale = staleReason(lockFile, sessionFile, holder);
     if (!stale || attempt > 2) {
-      if (holder) throw new SessionLockedError(sessionFile, holder);
-      throw new SessionLockedError(sessionFile, { pid: 0, host: '?', started_at: '?' });
+      throw new SessionLockedError(sessionFile, holder);
     }
     // A link or anything but a file is never removed on someone's behalf.
     if (!lstatSync(lockFile).isFile())
-      throw new Error(`${lockFile} is not a regular file; remove it`);
+      throw new InputError(`${lockFile} is not a regular file; remove it`);
     unlinkSync(lockFile);
     if (holder?.pid !== process.pid) note = `took over a stale lock on ${sessionFile} (${stale})`;
   }

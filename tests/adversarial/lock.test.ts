@@ -1,5 +1,5 @@
 // The session lock's rules, table by table: who holds it, when it is stale, what is said.
-import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -86,5 +86,18 @@ describe('acquireSessionLock', () => {
     const lock = acquireSessionLock(file);
     expect(lock.note).toMatch(/unreadable lock file/);
     lock.release();
+  });
+
+  it('a lock file that is a symbolic link is never followed, written or removed', () => {
+    const file = path.join(temp(), 'session.yaml');
+    writeFileSync(file, 'id: x\n');
+    const target = path.join(temp(), 'precious');
+    writeFileSync(target, 'precious\n');
+    const old = (Date.now() - 60_000) / 1000;
+    utimesSync(target, old, old);
+    symlinkSync(target, lockPathFor(file));
+    expect(() => acquireSessionLock(file)).toThrow(/not a regular file; remove it/);
+    expect(readFileSync(target, 'utf8')).toBe('precious\n');
+    expect(lstatSync(lockPathFor(file)).isSymbolicLink()).toBe(true);
   });
 });
