@@ -112,7 +112,9 @@ export function writeFileSafeSync(
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const info = lstatOrUndefined(file);
   if (info?.isSymbolicLink()) {
-    const target = options.allowLinkToStream ? statSync(file) : undefined;
+    const target = options.allowLinkToStream
+      ? statSync(file, { throwIfNoEntry: false })
+      : undefined;
     if (target && isStream(target)) {
       writeInPlace(file, bytes, true);
       return;
