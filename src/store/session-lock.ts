@@ -142,6 +142,8 @@ export function acquireSessionLock(sessionFile: string): SessionLock {
     // A link or anything but a file is never removed on someone's behalf.
     if (!lstatSync(lockFile).isFile())
       throw new InputError(`${lockFile} is not a regular file; remove it`);
+    // Another process may have taken it over meanwhile: judge it again rather than remove theirs.
+    if (JSON.stringify(readOwner(lockFile)) !== JSON.stringify(holder)) continue;
     unlinkSync(lockFile);
     if (holder?.pid !== process.pid) note = `took over a stale lock on ${sessionFile} (${stale})`;
   }
@@ -151,7 +153,7 @@ export function acquireSessionLock(sessionFile: string): SessionLock {
     held = false;
     process.removeListener('exit', release);
     // Only our own lock is removed: another process may have taken over a lock we lost.
-    if (readOwner(lockFile)?.pid === owner.pid && readOwner(lockFile)?.host === owner.host) {
+    if (JSON.stringify(readOwner(lockFile)) === JSON.stringify(owner)) {
       try {
         unlinkSync(lockFile);
       } catch {
