@@ -9,6 +9,7 @@ import {
   closeSync,
   constants,
   fchmodSync,
+  fchownSync,
   fsyncSync,
   lstatSync,
   openSync,
@@ -66,7 +67,12 @@ function writeInPlace(file: string, bytes: Uint8Array, follow: boolean): void {
 
 let counter = 0;
 
-function writeAtomically(file: string, bytes: Uint8Array, mode: number): void {
+function writeAtomically(
+  file: string,
+  bytes: Uint8Array,
+  mode: number,
+  replaced: Stats | undefined,
+): void {
   const temp = path.join(
     path.dirname(file),
     `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${counter++}.tmp`,
@@ -88,6 +94,8 @@ function writeAtomically(file: string, bytes: Uint8Array, mode: number): void {
   try {
     try {
       fchmodSync(fd, mode);
+      // As root (CI), a replaced file keeps its owner, as an edit in place would.
+      if (replaced && process.getuid?.() === 0) fchownSync(fd, replaced.uid, replaced.gid);
       writeAll(fd, bytes);
       fsyncSync(fd);
     } finally {
@@ -130,7 +138,7 @@ export function writeFileSafeSync(
     return;
   }
   if (info && !info.isFile()) throw new UnsafePathError('it is not a regular file', 'ENOTREGULAR');
-  writeAtomically(file, bytes, options.mode ?? 0o600);
+  writeAtomically(file, bytes, options.mode ?? 0o600, info);
 }
 
 const REASONS: Record<string, string> = {

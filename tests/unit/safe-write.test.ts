@@ -1,5 +1,6 @@
 import {
   chmodSync,
+  chownSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
@@ -88,5 +89,15 @@ describe('writeFileSafeSync', () => {
     expect(describeFsError(error, 'x.yaml')).toBe(
       'cannot write to x.yaml: its directory does not exist',
     );
+  });
+});
+
+describe('writeFileSafeSync as root', () => {
+  it.skipIf(process.getuid?.() !== 0)('keeps the owner of a file it replaces', () => {
+    const file = path.join(temp(), 'theirs.yaml');
+    writeFileSync(file, 'old');
+    chownSync(file, 65534, 65534);
+    writeFileSafeSync(file, 'new', { mode: 0o644 });
+    expect(statSync(file)).toMatchObject({ uid: 65534, gid: 65534 });
   });
 });
