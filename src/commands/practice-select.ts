@@ -9,8 +9,7 @@ import { dayOf } from '../core/schedule/days.js';
 import { type DueReport, dueReport } from '../core/schedule/due.js';
 import { nextQuestionIndex } from '../core/session/record.js';
 import { readSavedPlan } from '../store/interview-date.js';
-import { sessionsDir } from '../store/paths.js';
-import { SessionStore } from '../store/session-store.js';
+import { homeSessionStore } from '../store/session-store.js';
 import { findSession } from './find-session.js';
 import { planFrom } from './plan.js';
 import type { PracticeOptions } from './practice.js';
@@ -133,7 +132,7 @@ async function startMenu(io: Io, options: Options): Promise<Selection | 'done'> 
   const report = dueReport(data.states, data.today, data.now);
   const due = dueIds(data, report, DUE_LIMIT, NEW_PER_DAY);
   const plan = todaysPlan(io, data, false);
-  const unfinished = await findSession(new SessionStore(sessionsDir(io.env)), io, undefined, {
+  const unfinished = await findSession(homeSessionStore(io.env), io, undefined, {
     unfinished: true,
   }).catch(() => undefined);
   const menu = await import('../ui/prompts/start-menu.js');

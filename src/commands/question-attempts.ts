@@ -2,14 +2,13 @@
 // at one question, across sessions.
 import type { Io } from '../base/io.js';
 import { type AttemptLine, attemptsAt } from '../core/history/attempts.js';
-import { sessionsDir } from '../store/paths.js';
 import { sessionsWithQuestion } from '../store/question-sessions.js';
-import { SessionStore } from '../store/session-store.js';
+import { homeSessionStore } from '../store/session-store.js';
 import { colourFor } from '../ui/colour.js';
 import { renderAttemptsSideBySide, renderAttemptTable } from '../ui/render/attempts-view.js';
 
 function attempts(io: Io, id: string): AttemptLine[] {
-  const found = sessionsWithQuestion(new SessionStore(sessionsDir(io.env)), id);
+  const found = sessionsWithQuestion(homeSessionStore(io.env), id);
   for (const u of found.unreadable) io.stderr.write(`rehearse: skipped ${u.file}: ${u.reason}\n`);
   return attemptsAt(found.records, id);
 }

@@ -9,9 +9,9 @@ import { deriveStates, type QuestionRef } from '../core/schedule/cards.js';
 import { dayOf } from '../core/schedule/days.js';
 import { streak } from '../core/schedule/streak.js';
 import type { SessionRecord } from '../core/session/record.js';
-import { BUNDLED_QUESTIONS, sessionsDir } from '../store/paths.js';
+import { BUNDLED_QUESTIONS } from '../store/paths.js';
 import { loadDigests } from '../store/session-digests.js';
-import { SessionStore } from '../store/session-store.js';
+import { homeSessionStore } from '../store/session-store.js';
 import { loadSources } from '../store/sources.js';
 import { renderScheduleSummary } from '../ui/render/schedule-summary.js';
 import { refFor, savedPlanOrWarn } from './schedule-data.js';
@@ -38,7 +38,7 @@ export async function scheduleSummary(
           pack: '',
           tags: q.tags ?? [],
         });
-    const { digests } = loadDigests(new SessionStore(sessionsDir(io.env)));
+    const { digests } = loadDigests(homeSessionStore(io.env));
     // The session may have been saved to a fallback directory: count it all the same.
     if (!digests.some((d) => d.id === record.id)) digests.push(digestSession(record));
     const states = deriveStates(bank, digests);

@@ -1,12 +1,13 @@
 // The interview date `rehearse plan --interview` remembers: $REHEARSE_HOME/plan.json, written
-// atomically with mode 0600 in a 0700 directory. It holds a setting, not progress: progress is
+// through safe-write (atomic, mode 0600) into the private data directory. It holds a setting, not progress: progress is
 // always recomputed from the session files.
-import { chmodSync, lstatSync, mkdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { lstatSync, readFileSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { InputError } from '../base/errors.js';
 import { type Day, parseDay } from '../core/schedule/days.js';
+import { ensurePrivateDir } from './data-dir.js';
 import { dataDir } from './paths.js';
+import { describeFsError, writeFileSafeSync } from './safe-write.js';
 
 export interface SavedPlan {
   interview: Day;
@@ -60,10 +61,13 @@ export function saveSavedPlan(
   const file = planFile(env);
   if (kind(file) === 'other')
     throw new InputError(`${file} is not a regular file; refusing to write over it`);
-  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  if (lstatSync(path.dirname(file)).isDirectory()) chmodSync(path.dirname(file), 0o700);
+  ensurePrivateDir(path.dirname(file));
   const body = { interview: plan.interview, ...(plan.perDay ? { per_day: plan.perDay } : {}) };
-  writeFileAtomic.sync(file, `${JSON.stringify(body, null, 2)}\n`, { mode: 0o600, fsync: true });
+  try {
+    writeFileSafeSync(file, `${JSON.stringify(body, null, 2)}\n`, { mode: 0o600 });
+  } catch (error) {
+    throw new InputError(describeFsError(error, file));
+  }
   return file;
 }
 

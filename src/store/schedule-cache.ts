@@ -3,12 +3,13 @@
 // fingerprint of the attempts it stands for and is used only when they still match (see
 // core/schedule/cards.ts), so deleting or corrupting the file changes nothing but speed. Reading
 // or writing it never fails a command.
-import { lstatSync, mkdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Card } from 'ts-fsrs';
-import writeFileAtomic from 'write-file-atomic';
 import { type Checkpoint, SCHEDULER_ID } from '../core/schedule/cards.js';
+import { ensurePrivateDir } from './data-dir.js';
 import { dataDir } from './paths.js';
+import { writeFileSafeSync } from './safe-write.js';
 
 const FORMAT = 1;
 
@@ -69,10 +70,10 @@ export function writeScheduleCache(
   const merged = new Map([...before, ...now]);
   try {
     const file = scheduleCacheFile(env);
-    const dir = path.dirname(file);
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    // Never write through a symlink or over something that is not a regular file.
-    if (!lstatSync(dir).isDirectory()) return;
+    // Private directories only; never over something that is not a regular file (a device or
+    // pipe would be written in place by safe-write, which a cache has no business doing).
+    ensurePrivateDir(dataDir(env));
+    ensurePrivateDir(path.dirname(file));
     try {
       if (!lstatSync(file).isFile()) return;
     } catch {
@@ -92,9 +93,8 @@ export function writeScheduleCache(
         },
       ]),
     );
-    writeFileAtomic.sync(file, JSON.stringify({ format: FORMAT, scheduler: SCHEDULER_ID, cards }), {
+    writeFileSafeSync(file, JSON.stringify({ format: FORMAT, scheduler: SCHEDULER_ID, cards }), {
       mode: 0o600,
-      fsync: false,
     });
   } catch {
     // A cache that cannot be written only costs time next run.
