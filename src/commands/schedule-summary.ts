@@ -23,6 +23,13 @@ export async function scheduleSummary(
   now = new Date(),
 ): Promise<string | undefined> {
   try {
+    // Nothing answered or skipped (a session left at once is not even saved): nothing to say.
+    const answered = new Set(
+      record.questions
+        .filter((q) => q.status === 'answered' || q.status === 'skipped')
+        .map((q) => q.id),
+    );
+    if (answered.size === 0) return undefined;
     // The bank the countdown counts: the bundled packs when the session drew from them (as
     // `rehearse due` counts by default), otherwise the files the session drew from.
     const sources = record.sources.map((s) => path.resolve(io.cwd, s.path));
@@ -42,11 +49,6 @@ export async function scheduleSummary(
     // The session may have been saved to a fallback directory: count it all the same.
     if (!digests.some((d) => d.id === record.id)) digests.push(digestSession(record));
     const states = deriveStates(bank, digests);
-    const answered = new Set(
-      record.questions
-        .filter((q) => q.status === 'answered' || q.status === 'skipped')
-        .map((q) => q.id),
-    );
     const today = dayOf(now);
     const saved = savedPlanOrWarn(io);
     return renderScheduleSummary(

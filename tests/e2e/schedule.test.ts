@@ -38,6 +38,14 @@ afterEach(() => {
   for (const s of sessions.splice(0)) s.proc.kill('SIGKILL');
 });
 
+/** Skips the first question (so the session is worth a file) and quits with Ctrl+C. */
+async function skipThenQuit(s: PtySession): Promise<void> {
+  s.type(KEYS.ctrlX);
+  await s.waitFor(/Question 2 of|Session paused|Session complete/, WAIT);
+  s.type(KEYS.ctrlC);
+  await s.exited;
+}
+
 /** alpha rated 1 and bravo rated 2 five days ago (both due now), charlie rated 5 yesterday. */
 function history(): string {
   const home = tempHome();
@@ -51,9 +59,9 @@ function history(): string {
 
 const savedRecords = (home: string): SessionRecord[] => {
   const dir = path.join(home, 'sessions');
-  return readdirSync(dir).map(
-    (f) => parse(readFileSync(path.join(dir, f), 'utf8')) as SessionRecord,
-  );
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => parse(readFileSync(path.join(dir, f), 'utf8')) as SessionRecord);
 };
 
 async function untilRecord(
@@ -148,7 +156,9 @@ describe('rehearse due', SLOW, () => {
       { ...asked('bravo-question'), prompt: 'Old bravo?', rating: 3 },
     ]);
     const r = runBinary(['due', PACK], { env: { REHEARSE_HOME: home } });
-    expect(r.stdout).toContain('Changed since you last practised it (history kept): bravo-question');
+    expect(r.stdout).toContain(
+      'Changed since you last practised it (history kept): bravo-question',
+    );
     const json = JSON.parse(
       runBinary(['due', PACK, '--json'], { env: { REHEARSE_HOME: home } }).stdout,
     );
@@ -248,8 +258,7 @@ describe('rehearse practice --due and --plan', SLOW, () => {
     await s.waitFor('3 questions', WAIT);
     s.type(KEYS.enter);
     await s.waitFor('Alpha prompt?', WAIT);
-    s.type(KEYS.ctrlC);
-    await s.exited;
+    await skipThenQuit(s);
     const record = await untilRecord(home, (r) => r.status === 'in-progress');
     expect(record.questions.map((q) => q.id)).toEqual([
       'alpha-question',
@@ -311,8 +320,7 @@ describe('rehearse practice --due and --plan', SLOW, () => {
     await s.waitFor(`${json.days[0].questions.length} questions`, WAIT);
     s.type(KEYS.enter);
     await s.waitFor('Prep', WAIT);
-    s.type(KEYS.ctrlC);
-    await s.exited;
+    await skipThenQuit(s);
     const record = await untilRecord(home, (r) => r.status === 'in-progress');
     expect(record.questions.map((q) => q.id)).toEqual(json.days[0].questions);
   });
@@ -349,8 +357,7 @@ describe('the start menu', SLOW, () => {
     await pick.waitFor('Ready to start?', WAIT);
     pick.type(KEYS.enter);
     await pick.waitFor('Prep', WAIT);
-    pick.type(KEYS.ctrlC);
-    await pick.exited;
+    await skipThenQuit(pick);
     const record = await untilRecord(
       home,
       (r) => r.status === 'in-progress' && r.questions.length === 4,
