@@ -2,12 +2,14 @@ import path from 'node:path';
 import { InputError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
 import type { Scorecard } from '../core/interview/scorecard.js';
-import { nextQuestionIndex } from '../core/session/record.js';
+import { nextQuestionIndex, owedReveals, type QuestionRecord } from '../core/session/record.js';
 import { scorecardsDir, sessionsDir } from '../store/paths.js';
 import { scorecardStore } from '../store/scorecard-file.js';
 import { SessionStore } from '../store/session-store.js';
 import { type FoundSession, findSession } from './find-session.js';
 import { runAndSave, usePlain } from './run-and-save.js';
+
+const isDone = (q: QuestionRecord) => q.status === 'answered' || q.status === 'skipped';
 
 export interface ResumeOptions {
   plain?: boolean;
@@ -62,11 +64,15 @@ export async function resume(
   }
   const { file, record } = session;
   const next = nextQuestionIndex(record);
-  if (next === -1) throw new InputError(`session ${record.id} has no question left to answer`);
-  const left = record.questions.length - next;
-  io.stdout.write(
-    `Resuming session ${record.id}: ${left} question${left === 1 ? '' : 's'} left.\n\n`,
-  );
+  const owed = owedReveals(record).length;
+  if (next === -1 && owed === 0)
+    throw new InputError(`session ${record.id} has no question left to answer`);
+  const left = next === -1 ? 0 : record.questions.filter((q) => !isDone(q)).length;
+  const parts = [
+    left ? `${left} question${left === 1 ? '' : 's'} left` : '',
+    owed ? `${owed} rating${owed === 1 ? '' : 's'} to give` : '',
+  ].filter(Boolean);
+  io.stdout.write(`Resuming session ${record.id}: ${parts.join(', ')}.\n\n`);
   // Keep writing to the file that was read, even if it lives outside the sessions directory.
   await runAndSave(io, new SessionStore(path.dirname(file)), record, usePlain(io, options.plain));
 }

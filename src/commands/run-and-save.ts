@@ -10,8 +10,9 @@ import type { SessionStore } from '../store/session-store.js';
 import { colourFor } from '../ui/colour.js';
 import { renderSummary } from '../ui/render/summary.js';
 
+/** Plain mode: asked for, not a terminal at both ends, or a terminal that cannot move its cursor. */
 export function usePlain(io: Io, plainFlag: boolean | undefined): boolean {
-  return Boolean(plainFlag) || !io.stdin.isTTY || !io.stdout.isTTY;
+  return Boolean(plainFlag) || !io.stdin.isTTY || !io.stdout.isTTY || io.env.TERM === 'dumb';
 }
 
 export async function runAndSave(

@@ -21,6 +21,10 @@ export interface QuestionRecord {
   key_points?: string[];
   coverage?: { covered: string[]; missed: string[] };
   self_rating?: number;
+  /** The reveal (and rating prompt) was shown to its end; absent while one is still owed. */
+  revealed?: boolean;
+  /** Earlier attempts at this question ("try again" after a reveal), oldest first. */
+  attempts?: Attempt[];
   mode: 'typed' | 'aloud';
   prep_seconds?: number;
   answer_seconds?: number;
@@ -35,6 +39,17 @@ export interface QuestionRecord {
   tags?: string[];
   kind?: string;
   difficulty?: string;
+}
+
+/** One earlier answer to a question that was then answered again. */
+export interface Attempt {
+  answer?: string;
+  note?: string;
+  coverage?: { covered: string[]; missed: string[] };
+  self_rating?: number;
+  answer_seconds?: number;
+  overtime_seconds?: number;
+  timed_out?: boolean;
 }
 
 export interface SessionSettings {
@@ -91,6 +106,14 @@ export function summarize(record: SessionRecord): SessionSummary {
         }
       : {}),
   };
+}
+
+/** Answered questions whose reveal and rating were interrupted (asked again on resume). */
+export function owedReveals(record: SessionRecord): QuestionRecord[] {
+  if (record.settings.reveal === 'never') return [];
+  return record.questions.filter(
+    (q) => q.status === 'answered' && !q.revealed && q.self_rating === undefined,
+  );
 }
 
 /** The first question still to do (resume continues there), or -1. */
