@@ -1,7 +1,7 @@
 // The interactive interviewer UI: the answer editor (as a notes area) under the guidance for the
 // question, with keys to tick key points, note follow-ups and move through the script.
 import { ExitPromptError } from '@inquirer/core';
-import { input, select } from '@inquirer/prompts';
+import { input, rawlist } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
 import type { Io } from '../../base/io.js';
 import type { InterviewUi, QuestionAction } from '../../core/interview/run-interview.js';
@@ -12,13 +12,17 @@ import {
 } from '../../core/interview/scorecard.js';
 import type { KeyEvent } from '../editor/keymap.js';
 import { answerEditor } from '../prompts/answer-editor.js';
-import { ratingPrompt } from '../prompts/rating.js';
 import { wrapStyled } from '../render/layout.js';
 import { sanitizeForTerminal, sanitizeInline } from '../sanitize.js';
-import { renderGuidance, renderSchedule } from './render.js';
+import { enterAlternateScreen } from '../screen/alternate-screen.js';
+import { renderSchedule } from './render.js';
+import { scorePrompt } from './score-prompt.js';
+import { type PaneState, renderInterviewerScreen } from './screen-layout.js';
 
-const CLEAR_SCREEN = '\u001b[2J\u001b[3J\u001b[H';
+const CLEAR_SCREEN = '\u001b[H\u001b[2J';
 const HINTS = 'Alt+1…9 tick · ^F follow-up · ^N next · ^B back · ^X skip · ^C save & quit';
+/** Rows the notes editor needs below the guidance: 5 text rows, 2 scroll lines, clock, keys. */
+const EDITOR_ROWS = 11;
 
 class Quit extends Error {}
 
@@ -31,18 +35,23 @@ async function orQuit<T>(run: () => Promise<T>): Promise<T | 'quit'> {
   }
 }
 
-export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi {
+export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi & { close(): void } {
   const context = { input: io.stdin, output: io.stdout as NodeJS.WritableStream };
   const width = () => Math.max(30, (io.stdout.columns ?? 80) - 1);
+  // The interview runs on the alternate screen; close() returns to the shell's screen, where the
+  // summary is printed and stays in the scrollback.
+  const screen = enterAlternateScreen(io.stdout);
+  const fullScreen = Boolean(io.stdout.isTTY);
   const clear = () => io.stdout.isTTY && io.stdout.write(CLEAR_SCREEN);
+  const say = (text: string) => io.stdout.write(`${wrapStyled(text, width()).join('\n')}\n`);
 
   return {
     async intro(script) {
       clear();
-      io.stdout.write(`${c.bold(sanitizeInline(script.title))}\n\n`);
+      say(`${c.bold(sanitizeInline(script.title))}\n`);
       if (script.intro)
-        io.stdout.write(
-          `${c.bold('Read or paraphrase:')}\n${c.cyan(sanitizeForTerminal(script.intro.trim()))}\n\n`,
+        say(
+          `${c.bold('Read or paraphrase:')}\n${c.cyan(sanitizeForTerminal(script.intro.trim()))}\n`,
         );
       const go = await orQuit(() =>
         input({ message: 'Press Enter to start the interview' }, context),
@@ -53,11 +62,20 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi {
     async question(view): Promise<QuestionAction> {
       clear();
       const q = view.question;
+      const panes: PaneState = { pane: 0, scroll: 0 };
       const result = await orQuit(() =>
         answerEditor(
           {
-            // Room for the notes (5 rows at least), the clock and the key hints below.
-            header: () => renderGuidance(view, width(), c, (io.stdout.rows ?? 24) - 12),
+            // Laid out again at every render: for the terminal's size, and as ticks change.
+            header: (columns: number) =>
+              renderInterviewerScreen(
+                view,
+                Math.max(1, columns - 1),
+                (io.stdout.rows ?? 24) - EDITOR_ROWS,
+                panes,
+                c,
+              ),
+            fullScreen,
             initial: q.notes,
             status: () => renderSchedule(view.tick(), q.budget_seconds, c),
             hints: c.dim(HINTS),
@@ -82,6 +100,15 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi {
                 view.changed();
                 return { insert: `${q.notes && !q.notes.endsWith('\n') ? '\n' : ''}→ ${next}\n` };
               }
+              if (key.ctrl && key.name === 'o') {
+                panes.pane++;
+                panes.scroll = 0;
+                return 'handled';
+              }
+              if (key.meta && (key.name === 'up' || key.name === 'down')) {
+                panes.scroll = Math.max(0, panes.scroll + (key.name === 'up' ? -1 : 1));
+                return 'handled';
+              }
               if (key.ctrl && key.name === 'n') return 'next';
               if (key.ctrl && key.name === 'b') return 'back';
               return undefined;
@@ -98,28 +125,43 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi {
 
     async score(request) {
       clear();
-      io.stdout.write(`${c.bold(`Score after ${sanitizeInline(request.afterTitle)}`)}\n`);
-      for (const level of request.scale) {
-        const line = `  ${level.score} ${sanitizeInline(level.label)}: ${sanitizeInline(level.meaning)}`;
-        io.stdout.write(`${wrapStyled(c.dim(line), width()).join('\n')}\n`);
-      }
+      say(c.bold(`Score after ${sanitizeInline(request.afterTitle)}`));
+      for (const level of request.scale)
+        say(
+          c.dim(
+            `  ${level.score} ${sanitizeInline(level.label)}: ${sanitizeInline(level.meaning)}`,
+          ),
+        );
       const min = Math.min(...request.scale.map((l) => l.score));
       const max = Math.max(...request.scale.map((l) => l.score));
       const scores: Score[] = [];
       const done = await orQuit(async () => {
         for (const criterion of request.criteria) {
           const before = request.previous.find((p) => p.criterion === criterion.id);
-          const hint = before ? c.dim(` (was ${before.score})`) : '';
-          const value = await ratingPrompt(
-            { message: `${c.bold(sanitizeInline(criterion.title))}${hint}`, min, max },
+          io.stdout.write('\n');
+          if (criterion.description)
+            say(
+              c.dim(`${sanitizeInline(criterion.title)}: ${sanitizeInline(criterion.description)}`),
+            );
+          const value = await scorePrompt(
+            {
+              message: c.bold(sanitizeInline(criterion.title)),
+              min,
+              max,
+              ...(before ? { current: before.score } : {}),
+              dim: c.dim,
+            },
             context,
           );
           const level = request.scale.find((l) => l.score === value);
           if (value === undefined || !level) continue;
-          const why = await input(
-            { message: 'Justification (optional):', default: before?.justification ?? '' },
-            context,
-          );
+          const why =
+            before && value === before.score
+              ? await input(
+                  { message: 'Justification (optional):', default: before.justification ?? '' },
+                  context,
+                )
+              : await input({ message: 'Justification (optional):' }, context);
           scores.push({
             criterion: criterion.id,
             after: request.after,
@@ -136,17 +178,17 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi {
     async finish(_card, outro) {
       clear();
       if (outro)
-        io.stdout.write(
-          `${c.bold('Read or paraphrase:')}\n${c.cyan(sanitizeForTerminal(outro.trim()))}\n\n`,
-        );
+        say(`${c.bold('Read or paraphrase:')}\n${c.cyan(sanitizeForTerminal(outro.trim()))}\n`);
       return orQuit(async () => {
-        const recommendation = await select<Recommendation>(
+        // No choice is made for the interviewer: a number (or the arrows) then Enter.
+        const recommendation = await rawlist<Recommendation>(
           {
-            message: 'Overall recommendation',
+            message: 'Overall recommendation (type its number, then Enter)',
             choices: RECOMMENDATIONS.map((r) => ({ value: r, name: r.replace('-', ' ') })),
           },
           context,
         );
+        clear();
         const summary = await answerEditor(
           {
             header: c.bold('Summary for the hiring team'),
@@ -155,12 +197,17 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi {
             dim: c.dim,
             placeholder: ' A few lines for the hiring team…',
             submittedLabel: 'Summary saved',
+            fullScreen,
           },
           context,
         );
         if (summary.action === 'skip') throw new Quit();
         return { recommendation, summary: summary.text };
       });
+    },
+
+    close(): void {
+      screen.leave();
     },
   };
 }

@@ -22,7 +22,13 @@ import {
   type TextBuffer,
   textOf,
 } from '../editor/text-buffer.js';
-import { renderFrame, screenRows, textWidth, wordCountLabel } from '../editor/view.js';
+import {
+  MIN_TEXT_ROWS,
+  renderFrame,
+  screenRows,
+  textWidth,
+  wordCountLabel,
+} from '../editor/view.js';
 import { wrapStyled } from '../render/layout.js';
 import { sanitizeInline } from '../sanitize.js';
 import { useFullScreen } from './full-screen.js';
@@ -138,7 +144,12 @@ export const answerEditor = createPrompt<AnswerResult, AnswerEditorConfig>((conf
   const dim = config.dim ?? ((text: string) => text);
   const screen = useFullScreen(Boolean(config.fullScreen));
   const size = config.fullScreen ? screen.size : terminalSize(config, session.rl);
-  const header = typeof config.header === 'function' ? config.header(size.columns) : config.header;
+  const fullHeader =
+    typeof config.header === 'function' ? config.header(size.columns) : config.header;
+  // On a full screen the text area, clock and keys always show: a taller header is cut.
+  const header = config.fullScreen
+    ? cutRows(fullHeader, size.rows - 6 - MIN_TEXT_ROWS)
+    : fullHeader;
   const headerRows = useMemo(() => screenRows(header, size.columns), [header, size.columns]);
 
   const layout = () => session.layouts.layout(session.buffer.lines, textWidth(session.columns));
@@ -309,6 +320,11 @@ export const answerEditor = createPrompt<AnswerResult, AnswerEditorConfig>((conf
     (resized ? CLEAR_SCREEN : '') + frame.screen + (session.editing ? SHOW_CURSOR : HIDE_CURSOR)
   );
 });
+
+function cutRows(text: string, rows: number): string {
+  const lines = text.split('\n');
+  return lines.length <= rows ? text : [...lines.slice(0, Math.max(0, rows - 1)), '…'].join('\n');
+}
 
 function endedText(
   finished: AnswerResult['action'] | undefined,
