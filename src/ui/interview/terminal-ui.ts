@@ -4,6 +4,7 @@ import { ExitPromptError } from '@inquirer/core';
 import { input, rawlist } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
 import type { Io } from '../../base/io.js';
+import { formatClock } from '../../core/duration.js';
 import type { InterviewUi, QuestionAction } from '../../core/interview/run-interview.js';
 import {
   RECOMMENDATIONS,
@@ -12,7 +13,7 @@ import {
 } from '../../core/interview/scorecard.js';
 import type { KeyEvent } from '../editor/keymap.js';
 import { answerEditor } from '../prompts/answer-editor.js';
-import { wrapStyled } from '../render/layout.js';
+import { unwrapProse, wrapHanging, wrapStyled } from '../render/layout.js';
 import { sanitizeForTerminal, sanitizeInline } from '../sanitize.js';
 import { enterAlternateScreen } from '../screen/alternate-screen.js';
 import { renderSchedule } from './render.js';
@@ -51,7 +52,7 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi & { c
       say(`${c.bold(sanitizeInline(script.title))}\n`);
       if (script.intro)
         say(
-          `${c.bold('Read or paraphrase:')}\n${c.cyan(sanitizeForTerminal(script.intro.trim()))}\n`,
+          `${c.bold('Read or paraphrase:')}\n${c.cyan(sanitizeForTerminal(unwrapProse(script.intro.trim())))}\n`,
         );
       const go = await orQuit(() =>
         input({ message: 'Press Enter to start the interview' }, context),
@@ -123,6 +124,46 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi & { c
       return 'next';
     },
 
+    async openSection(view) {
+      clear();
+      const open = view.section;
+      const result = await orQuit(() =>
+        answerEditor(
+          {
+            header: (columns: number) =>
+              [
+                ...wrapStyled(
+                  `${c.bold(sanitizeInline(open.title))}${c.dim('  ·  no scripted questions: let the candidate ask, and note what they ask')}`,
+                  Math.max(1, columns - 1),
+                ),
+              ].join('\n'),
+            initial: open.notes,
+            status: () => {
+              const t = view.tick();
+              const section = `${formatClock(t.sectionElapsed)}/${formatClock(open.budget_seconds)}`;
+              const overall = `${formatClock(t.overallElapsed)}/${formatClock(t.overallBudget)}`;
+              const over = t.sectionElapsed > open.budget_seconds;
+              return [over ? c.yellow(`section ${section}`) : `section ${section}`, overall].join(
+                c.dim(' │ '),
+              );
+            },
+            hints: c.dim('^N or ^D next · ^C save & quit'),
+            dim: c.dim,
+            placeholder: ' Notes on what the candidate asks…',
+            submittedLabel: 'Notes saved',
+            fullScreen,
+            onChange: (text) => {
+              open.notes = text;
+              view.changed();
+            },
+            onKey: (key: KeyEvent) => (key.ctrl && key.name === 'n' ? 'next' : undefined),
+          },
+          context,
+        ),
+      );
+      return result === 'quit' ? 'quit' : 'next';
+    },
+
     async score(request) {
       clear();
       say(c.bold(`Score after ${sanitizeInline(request.afterTitle)}`));
@@ -178,7 +219,9 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi & { c
     async finish(_card, outro) {
       clear();
       if (outro)
-        say(`${c.bold('Read or paraphrase:')}\n${c.cyan(sanitizeForTerminal(outro.trim()))}\n`);
+        say(
+          `${c.bold('Read or paraphrase:')}\n${c.cyan(sanitizeForTerminal(unwrapProse(outro.trim())))}\n`,
+        );
       return orQuit(async () => {
         // No choice is made for the interviewer: a number (or the arrows) then Enter.
         const recommendation = await rawlist<Recommendation>(

@@ -61,3 +61,20 @@ export function sideBySide(
   }
   return out;
 }
+
+/**
+ * Prose written with hard line breaks (a YAML block of a script's intro) as paragraphs, so it
+ * wraps at the terminal's width instead of at the author's: a single line break becomes a space;
+ * blank lines, and lines that start a list item or are indented, keep their breaks.
+ */
+export function unwrapProse(text: string): string {
+  return text.replace(/([^\n])\n(?![\s\-*•]|\d+[.)]\s|\n)/g, '$1 ');
+}
+
+/** Wraps like wrapStyled, indenting the rows after the first by `indent` spaces. */
+export function wrapHanging(styled: string, width: number, indent: number): string[] {
+  const pad = ' '.repeat(indent);
+  return wrapStyled(styled, width).flatMap((row, i) =>
+    i === 0 ? [row] : wrapStyled(`${pad}${row}`, width),
+  );
+}
