@@ -54,7 +54,7 @@ describe.each([
     const s = start(['practice', PACK, '--ids', 'input-validation'], { cols, rows });
     // What the shell showed before: more lines than the screen holds, so some are scrollback.
     s.term.write(
-      Array.from({ length: rows + 10 }, (_, i) => `shell line ${i + 1}`).join('\r\n') + '\r\n',
+      `${Array.from({ length: rows + 10 }, (_, i) => `shell line ${i + 1}`).join('\r\n')}\r\n`,
     );
     await toAnswer(s);
     expect(s.bufferType()).toBe('alternate');
@@ -108,7 +108,7 @@ describe('practice screens', () => {
     await toAnswer(s);
     s.type('abc');
     const screen = await s.waitFor('abc');
-    const row = screen.split('\n').findIndex((l) => l === 'abc');
+    const row = screen.split('\n').indexOf('abc');
     await expect
       .poll(() => [s.term.buffer.active.cursorY, s.term.buffer.active.cursorX])
       .toEqual([row, 3]);

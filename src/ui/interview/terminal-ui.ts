@@ -13,7 +13,7 @@ import {
 } from '../../core/interview/scorecard.js';
 import type { KeyEvent } from '../editor/keymap.js';
 import { answerEditor } from '../prompts/answer-editor.js';
-import { unwrapProse, wrapHanging, wrapStyled } from '../render/layout.js';
+import { unwrapProse, wrapStyled } from '../render/layout.js';
 import { sanitizeForTerminal, sanitizeInline } from '../sanitize.js';
 import { enterAlternateScreen } from '../screen/alternate-screen.js';
 import { renderSchedule } from './render.js';
