@@ -50,6 +50,8 @@ export interface FrameInput {
   placeholder?: string;
   /** The terminal's own cursor shows the caret (at Frame.caret): no inverse-video cell. */
   terminalCursor?: boolean;
+  /** The text area never shrinks below this many rows (default MIN_TEXT_ROWS). */
+  minTextRows?: number;
 }
 
 export interface Frame {
@@ -98,7 +100,7 @@ export function renderFrame(input: FrameInput): Frame {
   // the screen never scrolls (Inquirer erases what it drew by moving up, which stops at the top).
   const chrome =
     input.headerRows + 2 + screenRows(status, columns) + screenRows(input.hints, columns);
-  const textRows = Math.max(MIN_TEXT_ROWS, input.rows - 1 - chrome);
+  const textRows = Math.max(input.minTextRows ?? MIN_TEXT_ROWS, input.rows - 1 - chrome);
   const cursor = layout.locate(buffer.line, buffer.col);
   const top = scrollTop(input.top, cursor.row, textRows, layout.rowCount);
   const end = Math.min(layout.rowCount, top + textRows);

@@ -3,7 +3,7 @@
 // notes share one pane that the interviewer switches (Ctrl+O) and scrolls (Alt+↑/↓). Pure.
 import type { ChalkInstance } from 'chalk';
 import type { InterviewQuestionView } from '../../core/interview/run-interview.js';
-import { wrapStyled } from '../render/layout.js';
+import { fitLine, wrapStyled } from '../render/layout.js';
 import { sanitizeForTerminal, sanitizeInline } from '../sanitize.js';
 
 export interface PaneState {
@@ -34,11 +34,11 @@ export function guidancePanes(
       );
     });
   const panes: Pane[] = [
-    { title: `Follow-ups${asked ? ` (${asked} asked)` : ''}`, rows: bullets(g.followUps, c.dim) },
+    { title: `Follow-ups${asked ? ` ${asked}✓` : ''}`, rows: bullets(g.followUps, c.dim) },
     { title: 'Look for', rows: bullets(g.lookFor, c.green) },
     { title: 'Red flags', rows: bullets(g.redFlags, c.red) },
     {
-      title: 'Section notes',
+      title: 'Notes',
       rows: g.sectionNotes
         ? wrapStyled(c.dim(sanitizeForTerminal(g.sectionNotes.trim())), width)
         : [],
@@ -86,10 +86,13 @@ export function renderInterviewerScreen(
 ): string {
   const q = view.question;
   const g = view.guidance;
-  const head = wrapStyled(
-    `${c.bold(sanitizeInline(g.sectionTitle))}${c.dim(`  ·  question ${view.index + 1} of ${view.count}  ·  ${sanitizeInline(q.id)}`)}`,
-    width,
-  );
+  // One row: where we are matters less than what to ask.
+  const head = [
+    fitLine(
+      `${c.bold(sanitizeInline(g.sectionTitle))}${c.dim(`  ·  question ${view.index + 1} of ${view.count}  ·  ${sanitizeInline(q.id)}`)}`,
+      width,
+    ),
+  ];
   const ask = wrapStyled(
     `${c.bold('Ask:')} ${c.cyan(sanitizeForTerminal(q.prompt.trim()))}`,
     width,

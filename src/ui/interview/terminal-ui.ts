@@ -22,8 +22,10 @@ import { type PaneState, renderInterviewerScreen } from './screen-layout.js';
 
 const CLEAR_SCREEN = '\u001b[H\u001b[2J';
 const HINTS = 'Alt+1…9 tick · ^F follow-up · ^N next · ^B back · ^X skip · ^C save & quit';
-/** Rows the notes editor needs below the guidance: 5 text rows, 2 scroll lines, clock, keys. */
-const EDITOR_ROWS = 11;
+/** Rows the notes keep at least; the guidance above gets the rest. */
+const NOTES_ROWS = 3;
+/** Rows the notes editor needs besides its text: 2 scroll lines, clock, keys, spare rows. */
+const EDITOR_CHROME = 6;
 
 class Quit extends Error {}
 
@@ -72,7 +74,7 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi & { c
               renderInterviewerScreen(
                 view,
                 Math.max(1, columns - 1),
-                (io.stdout.rows ?? 24) - EDITOR_ROWS,
+                (io.stdout.rows ?? 24) - EDITOR_CHROME - NOTES_ROWS,
                 panes,
                 c,
               ),
@@ -82,6 +84,7 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi & { c
             hints: c.dim(HINTS),
             dim: c.dim,
             placeholder: ' Notes on the answer…',
+            minTextRows: NOTES_ROWS,
             submittedLabel: 'Notes saved',
             onChange: (text) => {
               q.notes = text;

@@ -65,8 +65,10 @@ export interface AnswerEditorConfig {
   submittedLabel?: string;
   /** Paint whole screens on the alternate screen, with the terminal's cursor at the caret. */
   fullScreen?: boolean;
-  /** Called on Ctrl+D with an empty answer: true submits it, false goes back to editing. */
+  /** Ctrl+D with an empty answer asks "Submit an empty answer?" first. */
   confirmEmpty?: boolean;
+  /** Rows the text area keeps however tall the header (default 5). */
+  minTextRows?: number;
 }
 
 export interface AnswerResult {
@@ -148,7 +150,7 @@ export const answerEditor = createPrompt<AnswerResult, AnswerEditorConfig>((conf
     typeof config.header === 'function' ? config.header(size.columns) : config.header;
   // On a full screen the text area, clock and keys always show: a taller header is cut.
   const header = config.fullScreen
-    ? cutRows(fullHeader, size.rows - 6 - MIN_TEXT_ROWS)
+    ? cutRows(fullHeader, size.rows - 6 - (config.minTextRows ?? MIN_TEXT_ROWS))
     : fullHeader;
   const headerRows = useMemo(() => screenRows(header, size.columns), [header, size.columns]);
 
@@ -306,6 +308,7 @@ export const answerEditor = createPrompt<AnswerResult, AnswerEditorConfig>((conf
     dim,
     placeholder: config.placeholder ?? PLACEHOLDER,
     terminalCursor: Boolean(config.fullScreen),
+    ...(config.minTextRows ? { minTextRows: config.minTextRows } : {}),
   });
   session.top = frame.top;
   session.textRows = frame.textRows;
