@@ -109,7 +109,8 @@ describe('rehearse interview in a terminal', () => {
     let screen = await s.waitFor('Ask: Tell me about the most serious');
     expect(screen).toContain('Key points heard');
     const points = screen.split('\n').filter((row) => /^\s+\[ \] \d/.test(row));
-    expect(points.length).toBeGreaterThanOrEqual(4);
+    expect(points).toHaveLength(6); // every key point of this question
+    expect(screen).toMatch(/^\s+[•✓] \S/m); // and a guidance pane below them
     expect(screen).not.toContain('more guidance is hidden');
     expect(screen).toMatch(/Q \d+:\d\d\/\d+:\d\d/); // the clock
     s.type('\u001b2'); // Alt+2
