@@ -13,6 +13,7 @@ import {
 } from '../../core/interview/scorecard.js';
 import type { KeyEvent } from '../editor/keymap.js';
 import { answerEditor } from '../prompts/answer-editor.js';
+import { readScreen } from '../prompts/read-screen.js';
 import { unwrapProse, wrapStyled } from '../render/layout.js';
 import { sanitizeForTerminal, sanitizeInline } from '../sanitize.js';
 import { enterAlternateScreen } from '../screen/alternate-screen.js';
@@ -51,13 +52,28 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi & { c
   return {
     async intro(script) {
       clear();
-      say(`${c.bold(sanitizeInline(script.title))}\n`);
-      if (script.intro)
-        say(
-          `${c.bold('Read or paraphrase:')}\n${c.cyan(sanitizeForTerminal(unwrapProse(script.intro.trim())))}\n`,
-        );
       const go = await orQuit(() =>
-        input({ message: 'Press Enter to start the interview' }, context),
+        readScreen(
+          {
+            text: (w) =>
+              [
+                ...wrapStyled(c.bold(sanitizeInline(script.title)), w),
+                ...(script.intro
+                  ? [
+                      '',
+                      c.bold('Read or paraphrase:'),
+                      ...wrapStyled(
+                        c.cyan(sanitizeForTerminal(unwrapProse(script.intro.trim()))),
+                        w,
+                      ),
+                    ]
+                  : []),
+              ].join('\n'),
+            message: `${c.bold('Press Enter to start the interview')} ${c.dim('(Ctrl+C to stop)')}`,
+            fullScreen,
+          },
+          context,
+        ),
       );
       return go === 'quit' ? 'quit' : 'start';
     },
