@@ -98,7 +98,7 @@ export function renderInterviewerScreen(
     width,
   );
   const ticked = q.key_points.flatMap((k, i) => (k.ticked ? [i + 1] : []));
-  const items = checklist(view, width, c);
+  const items = checklist(view, width - 2, c);
   const panes = guidancePanes(view, width - 2, c);
   const out = [...head, ...ask];
   // What is left for the checklist and the pane; blank separators only when there is room.
@@ -109,7 +109,8 @@ export function renderInterviewerScreen(
   if (items.length) {
     if (gap) out.push('');
     out.push(c.bold(`Key points heard (Alt+1…${Math.min(9, items.length)} to tick):`));
-    const room = Math.max(1, maxRows - out.length - (panes.length ? 2 : 0));
+    // The checklist before the pane: the pane keeps at least its bar.
+    const room = Math.max(1, maxRows - out.length - (panes.length ? 1 : 0));
     out.push(...fitChecklist(items, ticked, room, c).map((row) => `  ${row}`));
   }
   if (!panes.length) return out.slice(0, maxRows).join('\n');
@@ -122,7 +123,8 @@ export function renderInterviewerScreen(
     .join(' ');
   const keys =
     panes.length > 1 ? c.dim('  Ctrl+O switch · Alt+↑↓ scroll') : c.dim('  Alt+↑↓ scroll');
-  out.push(...wrapStyled(`${tabs}${keys}`, width));
+  // One row: on a narrow terminal the key reminder gives way first.
+  out.push(fitLine(`${tabs}${keys}`, width));
   const room = Math.max(0, maxRows - out.length);
   const top = Math.max(0, Math.min(state.scroll, pane.rows.length - room));
   state.scroll = top;
