@@ -98,17 +98,21 @@ export async function runInterview(
   }
 
   // Sections without questions get their own screen, in script order among the questions.
-  card.open_sections ??= script.sections
-    .map((section, i) => ({ section, budget: plan.sections[i]?.budgetSeconds ?? 0 }))
-    .filter(({ section }) => section.questions.length === 0)
-    .map(({ section, budget }) => ({
-      id: section.id,
-      title: section.title,
-      status: 'pending' as const,
-      notes: '',
-      seconds: 0,
-      budget_seconds: budget,
-    }));
+  if (!card.open_sections) {
+    const open = script.sections
+      .map((section, i) => ({ section, budget: plan.sections[i]?.budgetSeconds ?? 0 }))
+      .filter(({ section }) => section.questions.length === 0)
+      .map(({ section, budget }) => ({
+        id: section.id,
+        title: section.title,
+        status: 'pending' as const,
+        notes: '',
+        seconds: 0,
+        budget_seconds: budget,
+      }));
+    // Written only when the script has such sections.
+    if (open.length) card.open_sections = open;
+  }
   const openSectionsBefore = async (sectionIndex: number): Promise<boolean> => {
     for (const open of card.open_sections ?? []) {
       const at = script.sections.findIndex((s) => s.id === open.id);
