@@ -31,7 +31,7 @@ import {
 } from '../editor/view.js';
 import { wrapStyled } from '../render/layout.js';
 import { sanitizeInline } from '../sanitize.js';
-import { useFullScreen } from './full-screen.js';
+import { fitRows, useFullScreen } from './full-screen.js';
 import { useCtrlDGuard } from './keys.js';
 
 export interface AnswerEditorConfig {
@@ -150,7 +150,7 @@ export const answerEditor = createPrompt<AnswerResult, AnswerEditorConfig>((conf
     typeof config.header === 'function' ? config.header(size.columns) : config.header;
   // On a full screen the text area, clock and keys always show: a taller header is cut.
   const header = config.fullScreen
-    ? cutRows(fullHeader, size.rows - 6 - (config.minTextRows ?? MIN_TEXT_ROWS))
+    ? fitRows(fullHeader, headerRoom(size.rows, config.minTextRows ?? MIN_TEXT_ROWS))
     : fullHeader;
   const headerRows = useMemo(() => screenRows(header, size.columns), [header, size.columns]);
 
@@ -308,7 +308,11 @@ export const answerEditor = createPrompt<AnswerResult, AnswerEditorConfig>((conf
     dim,
     placeholder: config.placeholder ?? PLACEHOLDER,
     terminalCursor: Boolean(config.fullScreen),
-    ...(config.minTextRows ? { minTextRows: config.minTextRows } : {}),
+    ...(config.fullScreen
+      ? { minTextRows: textRoom(size.rows, config.minTextRows ?? MIN_TEXT_ROWS) }
+      : config.minTextRows
+        ? { minTextRows: config.minTextRows }
+        : {}),
   });
   session.top = frame.top;
   session.textRows = frame.textRows;
@@ -324,9 +328,16 @@ export const answerEditor = createPrompt<AnswerResult, AnswerEditorConfig>((conf
   );
 });
 
-function cutRows(text: string, rows: number): string {
-  const lines = text.split('\n');
-  return lines.length <= rows ? text : [...lines.slice(0, Math.max(0, rows - 1)), '…'].join('\n');
+/** Rows around the text area: the two "more lines" rows, the clock, the keys, spare rows. */
+const EDITOR_CHROME = 6;
+
+/** Rows for the header: what the text area leaves, but a few rows even on a tiny terminal. */
+function headerRoom(rows: number, minText: number): number {
+  return Math.max(rows - EDITOR_CHROME - minText, Math.min(3, rows - EDITOR_CHROME - 2));
+}
+
+function textRoom(rows: number, minText: number): number {
+  return Math.max(1, Math.min(minText, rows - EDITOR_CHROME - headerRoom(rows, minText)));
 }
 
 function endedText(

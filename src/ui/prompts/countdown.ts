@@ -2,7 +2,7 @@
 // spoken answers. Enter continues; Ctrl+X skips; the clock can end it (endNow).
 import { createPrompt, isEnterKey, useEffect, useKeypress, useState } from '@inquirer/core';
 import { wrapStyled } from '../render/layout.js';
-import { useFullScreen } from './full-screen.js';
+import { fitRows, useFullScreen } from './full-screen.js';
 
 export interface CountdownConfig {
   /** Pre-rendered, already sanitised text above the status line; a function is laid out again
@@ -55,8 +55,6 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
     ...wrapStyled(config.status().line, width),
     ...wrapStyled(config.hints, width),
   ];
-  let top = header.split('\n');
-  const room = screen.size.rows - 1 - bottom.length;
-  if (top.length > room) top = [...top.slice(0, Math.max(0, room - 1)), '…'];
-  return screen.paint([...top, ...bottom].join('\n'));
+  const room = Math.max(2, screen.size.rows - 1 - bottom.length);
+  return screen.paint(`${fitRows(header, room)}\n${bottom.join('\n')}`);
 });

@@ -61,6 +61,19 @@ export function paintFrame(frame: string, size: ScreenSize): string {
   return `${HIDE_CURSOR}${HOME}${fitted.join(`${ERASE_LINE}\n`)}${ERASE_LINE}${ERASE_BELOW}`;
 }
 
+/**
+ * A header cut to `rows` rows, keeping what matters most: the title block (up to the first blank
+ * line) gives way first, then the end of the rest, marked with "…".
+ */
+export function fitRows(text: string, rows: number): string {
+  let lines = text.split('\n');
+  if (lines.length <= rows) return text;
+  const blank = lines.indexOf('');
+  if (blank > 0) lines = lines.slice(blank + 1);
+  if (lines.length <= rows) return lines.join('\n');
+  return [...lines.slice(0, Math.max(0, rows - 1)), '…'].join('\n');
+}
+
 export interface FullScreen {
   /** The terminal's size for this render. */
   size: ScreenSize;
