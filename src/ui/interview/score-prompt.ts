@@ -1,6 +1,8 @@
 // One rubric score: a digit scores; Enter keeps the score given before (or leaves it unscored);
 // clearing an earlier score is an explicit key (Backspace or Delete) and asks for a "y" first.
 import { createPrompt, isEnterKey, useKeypress, useState } from '@inquirer/core';
+import { useFullScreen } from '../prompts/full-screen.js';
+import { wrapStyled } from '../render/layout.js';
 
 export interface ScoreConfig {
   /** Criterion title (and description), trusted and sanitised. */
@@ -10,6 +12,9 @@ export interface ScoreConfig {
   /** The score given earlier, kept by Enter. */
   current?: number;
   dim?: (text: string) => string;
+  /** Full screen: this text above the prompt (the scale, scores so far), laid out per width. */
+  header?: (width: number) => string;
+  fullScreen?: boolean;
 }
 
 /** The score to save, or undefined for none. */
@@ -17,11 +22,24 @@ export const scorePrompt = createPrompt<number | undefined, ScoreConfig>((config
   const dim = config.dim ?? ((s: string) => s);
   const [state, setState] = useState<{ answer?: string; error?: string; confirming?: boolean }>({});
   const { min, max, current } = config;
+  const screen = useFullScreen(Boolean(config.fullScreen));
+  const width = Math.max(1, screen.size.columns - 1);
+  // On a full screen the whole page is painted, wrapped at the terminal's width.
+  const page = (text: string) =>
+    config.fullScreen
+      ? screen.paint(
+          [
+            ...(config.header ? [config.header(width)] : []),
+            wrapStyled(text, width).join('\n'),
+          ].join('\n'),
+        )
+      : text;
 
   useKeypress((key, rl) => {
     rl.clearLine(0);
     if (state.answer !== undefined) return;
     const name = key.name ?? '';
+    if (key.ctrl && name === 'l') return screen.redraw();
     if (state.confirming) {
       if (name === 'y') {
         setState({ answer: 'cleared' });
@@ -48,9 +66,11 @@ export const scorePrompt = createPrompt<number | undefined, ScoreConfig>((config
     current === undefined
       ? `(${min}–${max}, Enter to leave unscored)`
       : `(was ${current}: ${min}–${max} to change, Enter keeps it, Backspace clears it)`;
-  if (state.answer !== undefined) return `${config.message} ${state.answer}`;
+  if (state.answer !== undefined) return page(`${config.message} ${state.answer}`);
   if (state.confirming)
-    return `${config.message}\nClear the score of ${current}? y clears it, any other key keeps it.`;
+    return page(
+      `${config.message}\nClear the score of ${current}? y clears it, any other key keeps it.`,
+    );
   const line = `${config.message} ${dim(help)}`;
-  return state.error ? `${line}\n${state.error}` : line;
+  return page(state.error ? `${line}\n${state.error}` : line);
 });

@@ -5,7 +5,11 @@ import { input, rawlist } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
 import type { Io } from '../../base/io.js';
 import { formatClock } from '../../core/duration.js';
-import type { InterviewUi, QuestionAction } from '../../core/interview/run-interview.js';
+import type {
+  InterviewUi,
+  QuestionAction,
+  ScoreRequest,
+} from '../../core/interview/run-interview.js';
 import {
   RECOMMENDATIONS,
   type Recommendation,
@@ -14,7 +18,7 @@ import {
 import type { KeyEvent } from '../editor/keymap.js';
 import { answerEditor } from '../prompts/answer-editor.js';
 import { readScreen } from '../prompts/read-screen.js';
-import { unwrapProse, wrapStyled } from '../render/layout.js';
+import { fitLine, unwrapProse, wrapHanging, wrapStyled } from '../render/layout.js';
 import { sanitizeForTerminal, sanitizeInline } from '../sanitize.js';
 import { enterAlternateScreen } from '../screen/alternate-screen.js';
 import { renderSchedule } from './render.js';
@@ -184,22 +188,45 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi & { c
     },
 
     async score(request) {
-      clear();
-      say(c.bold(`Score after ${sanitizeInline(request.afterTitle)}`));
-      for (const level of request.scale)
-        say(
-          c.dim(
-            `  ${level.score} ${sanitizeInline(level.label)}: ${sanitizeInline(level.meaning)}`,
-          ),
-        );
       const min = Math.min(...request.scale.map((l) => l.score));
       const max = Math.max(...request.scale.map((l) => l.score));
       const scores: Score[] = [];
+      // The page above each score prompt: the scale, the scores given so far on this screen and
+      // the criterion's description; laid out again at every render (resizes reflow it).
+      const header = (criterion: ScoreRequest['criteria'][number]) => (w: number) =>
+        [
+          ...wrapStyled(c.bold(`Score after ${sanitizeInline(request.afterTitle)}`), w),
+          ...request.scale.flatMap((level) =>
+            wrapHanging(
+              c.dim(
+                `  ${level.score} ${sanitizeInline(level.label)}: ${sanitizeInline(level.meaning)}`,
+              ),
+              w,
+              4,
+            ),
+          ),
+          ...scores.map((s) => {
+            const title = request.criteria.find((x) => x.id === s.criterion)?.title ?? s.criterion;
+            return fitLine(`${sanitizeInline(title)}: ${s.score} (${sanitizeInline(s.label)})`, w);
+          }),
+          '',
+          ...(criterion.description
+            ? wrapStyled(
+                c.dim(
+                  `${sanitizeInline(criterion.title)}: ${sanitizeInline(criterion.description)}`,
+                ),
+                w,
+              )
+            : []),
+        ].join('\n');
+      if (!fullScreen) {
+        clear();
+        say(header({ id: '', title: '' })(width()));
+      }
       const done = await orQuit(async () => {
         for (const criterion of request.criteria) {
           const before = request.previous.find((p) => p.criterion === criterion.id);
-          io.stdout.write('\n');
-          if (criterion.description)
+          if (!fullScreen && criterion.description)
             say(
               c.dim(`${sanitizeInline(criterion.title)}: ${sanitizeInline(criterion.description)}`),
             );
@@ -210,6 +237,8 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi & { c
               max,
               ...(before ? { current: before.score } : {}),
               dim: c.dim,
+              header: header(criterion),
+              fullScreen,
             },
             context,
           );
