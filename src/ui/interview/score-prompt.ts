@@ -54,6 +54,8 @@ export const scorePrompt = createPrompt<number | undefined, ScoreConfig>((config
     } else if (isEnterKey(key)) {
       setState({ answer: current === undefined ? 'not scored' : `${current} (kept)` });
       done(current);
+    } else if (key.ctrl) {
+      // Ctrl+Z and the like are not answers.
     } else if (current !== undefined && (name === 'backspace' || name === 'delete')) {
       setState({ confirming: true });
     } else {

@@ -31,6 +31,7 @@ import {
 } from '../editor/view.js';
 import { wrapStyled } from '../render/layout.js';
 import { sanitizeInline } from '../sanitize.js';
+import { screenSuspended } from '../screen/alternate-screen.js';
 import { fitRows, useFullScreen } from './full-screen.js';
 import { useCtrlDGuard } from './keys.js';
 
@@ -219,7 +220,7 @@ export const answerEditor = createPrompt<AnswerResult, AnswerEditorConfig>((conf
         // Time is up. With the external editor open, end as soon as it returns the text.
         if (session.editing) session.timeUp = true;
         else finish('timeout');
-      } else if (!session.editing) redraw();
+      } else if (!session.editing && !screenSuspended()) redraw();
     }, config.tickMs ?? 250);
     // The first render guessed the size before readline was known.
     const real = terminalSize(config, rl);

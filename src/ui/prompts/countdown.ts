@@ -2,6 +2,7 @@
 // spoken answers. Enter continues; Ctrl+X skips; the clock can end it (endNow).
 import { createPrompt, isEnterKey, useEffect, useKeypress, useState } from '@inquirer/core';
 import { wrapStyled } from '../render/layout.js';
+import { screenSuspended } from '../screen/alternate-screen.js';
 import { fitRows, useFullScreen } from './full-screen.js';
 
 export interface CountdownConfig {
@@ -28,7 +29,7 @@ export const countdownPrompt = createPrompt<CountdownResult, CountdownConfig>((c
       if (config.status().endNow) {
         setFinished(true);
         done('timeout');
-      } else setTicks((n) => n + 1);
+      } else if (!screenSuspended()) setTicks((n) => n + 1);
     }, config.tickMs ?? 250);
     return () => clearInterval(timer);
   }, []);

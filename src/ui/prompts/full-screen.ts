@@ -5,7 +5,7 @@
 import { useEffect, type useKeypress, useRef, useState } from '@inquirer/core';
 import wrapAnsi from 'wrap-ansi';
 import { fitLine } from '../render/layout.js';
-import { activeScreen } from '../screen/alternate-screen.js';
+import { screenSuspended } from '../screen/alternate-screen.js';
 
 export interface ScreenSize {
   columns: number;
@@ -96,19 +96,22 @@ export function useFullScreen(enabled: boolean): FullScreen {
   useEffect((rl) => {
     state.current.rl = rl;
     if (!enabled) return;
-    const onResize = () => redraw();
+    const onResize = () => {
+      if (!screenSuspended()) redraw();
+    };
     const stdout = process.stdout;
     if (stdout.isTTY) stdout.on('resize', onResize);
-    // Ctrl+Z: back to the shell's screen while stopped; fg comes back to ours and redraws once.
+    // Ctrl+Z: readline's own handling would leave its input paused after fg, so take it here.
+    // The alternate screen steps aside while stopped (its SIGTSTP handler); after fg, draw
+    // again once the screen is back, that is after the other SIGCONT listeners have run.
     const input = rl.input as NodeJS.ReadStream;
+    const onContinue = () => {
+      input.setRawMode?.(true);
+      setImmediate(redraw);
+    };
     const onSuspend = () => {
-      activeScreen()?.suspend();
       input.setRawMode?.(false);
-      process.once('SIGCONT', () => {
-        input.setRawMode?.(true);
-        activeScreen()?.resume();
-        redraw();
-      });
+      process.once('SIGCONT', onContinue);
       process.kill(process.pid, 'SIGTSTP');
     };
     rl.on('SIGTSTP', onSuspend);
@@ -117,6 +120,7 @@ export function useFullScreen(enabled: boolean): FullScreen {
     return () => {
       stdout.removeListener('resize', onResize);
       rl.removeListener('SIGTSTP', onSuspend);
+      process.removeListener('SIGCONT', onContinue);
     };
   }, []);
 

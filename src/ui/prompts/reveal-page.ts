@@ -80,6 +80,7 @@ export const revealPage = createPrompt<RevealResult, RevealPageConfig>((config, 
     if (isEnterKey(key)) return finish(config.askRating ? 'no rating' : '', {});
     if (config.retry && name === 't') return finish('trying again', { retry: true });
     if (key.ctrl && name === 'l') return screen.redraw();
+    if (key.ctrl) return; // Ctrl+Z and the like are not answers
     const move = SCROLL[name];
     if (move && config.fullScreen) {
       setView({ ...view, error: '', top: Math.max(0, Math.min(maxTop, move(top, page))) });

@@ -17,10 +17,11 @@ export interface AlternateScreen {
 
 const NONE: AlternateScreen = { leave() {}, suspend() {}, resume() {} };
 let current: AlternateScreen | undefined;
+let away = false;
 
-/** The alternate screen in use, if any. */
-export function activeScreen(): AlternateScreen | undefined {
-  return current;
+/** The session is stopped (Ctrl+Z) and the shell's screen shows: draw nothing until fg. */
+export function screenSuspended(): boolean {
+  return away;
 }
 
 /** Switches `out` to the alternate screen when it is a terminal; a no-op handle otherwise. */
@@ -29,25 +30,41 @@ export function enterAlternateScreen(out: OutStream): AlternateScreen {
   current?.leave();
   let shown = true;
   const onExit = () => screen.leave();
+  // Ctrl+Z (readline sends SIGTSTP to the process) or kill -TSTP: back to the shell's screen
+  // while stopped, onto ours again on fg. Prompts redraw themselves on SIGCONT.
+  const onStop = () => {
+    screen.suspend();
+    process.removeListener('SIGTSTP', onStop);
+    process.once('SIGCONT', () => {
+      if (current === screen) process.on('SIGTSTP', onStop);
+      screen.resume();
+    });
+    process.kill(process.pid, 'SIGTSTP');
+  };
   const screen: AlternateScreen = {
     leave() {
+      away = false;
       process.removeListener('exit', onExit);
+      process.removeListener('SIGTSTP', onStop);
       if (current === screen) current = undefined;
       screen.suspend();
     },
     suspend() {
       if (!shown) return;
       shown = false;
+      away = current === screen;
       out.write(LEAVE);
     },
     resume() {
       if (shown || current !== screen) return;
       shown = true;
+      away = false;
       out.write(ENTER);
     },
   };
   out.write(ENTER);
   process.on('exit', onExit);
+  if (process.platform !== 'win32') process.on('SIGTSTP', onStop);
   current = screen;
   return screen;
 }
