@@ -115,6 +115,23 @@ describe('practice screens', () => {
     expect(s.output).not.toContain('\u001b[7m');
   });
 
+  it('Ctrl+Z shows the shell screen while stopped; on continue it redraws once and takes keys', async () => {
+    const s = start(['practice', PACK, '--ids', 'input-validation']);
+    await toAnswer(s);
+    s.type('before the stop');
+    await s.waitFor('before the stop');
+    s.type('\u001a'); // Ctrl+Z
+    await expect.poll(() => s.bufferType()).toBe('normal');
+    s.kill('SIGCONT'); // what the shell's fg sends
+    await expect.poll(() => s.bufferType()).toBe('alternate');
+    const screen = await s.waitFor('before the stop');
+    expect(screen.match(/Question 1 of 1/g)).toHaveLength(1);
+    s.type(' and after');
+    await s.waitFor('before the stop and after');
+    s.type(KEYS.ctrlC);
+    await s.waitFor('Session paused');
+  });
+
   it('asks before submitting an empty answer', async () => {
     const s = start(['practice', PACK, '--ids', 'input-validation']);
     await toAnswer(s);
