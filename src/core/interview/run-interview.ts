@@ -12,7 +12,7 @@ import type {
   Scorecard,
   ScorecardQuestion,
 } from './scorecard.js';
-import type { InterviewScript } from './script-schema.js';
+import type { Criterion, InterviewScript, ScaleLevel } from './script-schema.js';
 
 export interface Guidance {
   followUps: string[];
@@ -46,9 +46,18 @@ export interface OpenSectionView {
 export interface ScoreRequest {
   after: string;
   afterTitle: string;
-  criteria: { id: string; title: string; description?: string }[];
-  scale: { score: number; label: string; meaning: string }[];
+  /** `levels` is set when the criterion has its own labels and meanings for the scale's scores. */
+  criteria: Criterion[];
+  scale: ScaleLevel[];
   previous: Score[];
+}
+
+/** The levels a criterion is scored on: its own when the script gives them, else the scale. */
+export function levelsFor(
+  criterion: Criterion,
+  scale: readonly ScaleLevel[],
+): readonly ScaleLevel[] {
+  return criterion.levels ?? scale;
 }
 
 export interface InterviewUi {

@@ -5,16 +5,18 @@ import { input, rawlist } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
 import type { Io } from '../../base/io.js';
 import { formatClock } from '../../core/duration.js';
-import type {
-  InterviewUi,
-  QuestionAction,
-  ScoreRequest,
+import {
+  type InterviewUi,
+  levelsFor,
+  type QuestionAction,
+  type ScoreRequest,
 } from '../../core/interview/run-interview.js';
 import {
   RECOMMENDATIONS,
   type Recommendation,
   type Score,
 } from '../../core/interview/scorecard.js';
+import type { ScaleLevel } from '../../core/interview/script-schema.js';
 import type { KeyEvent } from '../editor/keymap.js';
 import { answerEditor } from '../prompts/answer-editor.js';
 import { readScreen } from '../prompts/read-screen.js';
@@ -188,23 +190,27 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi & { c
     },
 
     async score(request) {
-      const min = Math.min(...request.scale.map((l) => l.score));
-      const max = Math.max(...request.scale.map((l) => l.score));
       const scores: Score[] = [];
-      // The page above each score prompt: the scale, the scores given so far on this screen and
-      // the criterion's description; laid out again at every render (resizes reflow it).
+      const levelLines = (levels: readonly ScaleLevel[], w: number) =>
+        levels.flatMap((level) =>
+          wrapHanging(
+            c.dim(
+              `  ${level.score} ${sanitizeInline(level.label)}: ${sanitizeInline(level.meaning)}`,
+            ),
+            w,
+            4,
+          ),
+        );
+      // The page above each score prompt: the levels this criterion is scored on (its own, or
+      // the shared scale), the scores given so far on this screen and the criterion's
+      // description; laid out again at every render, so a resize reflows it.
       const header = (criterion: ScoreRequest['criteria'][number]) => (w: number) =>
         [
           ...wrapStyled(c.bold(`Score after ${sanitizeInline(request.afterTitle)}`), w),
-          ...request.scale.flatMap((level) =>
-            wrapHanging(
-              c.dim(
-                `  ${level.score} ${sanitizeInline(level.label)}: ${sanitizeInline(level.meaning)}`,
-              ),
-              w,
-              4,
-            ),
-          ),
+          ...(criterion.levels
+            ? wrapStyled(c.bold(`Levels for ${sanitizeInline(criterion.title)}`), w)
+            : []),
+          ...levelLines(levelsFor(criterion, request.scale), w),
           ...scores.map((s) => {
             const title = request.criteria.find((x) => x.id === s.criterion)?.title ?? s.criterion;
             return fitLine(`${sanitizeInline(title)}: ${s.score} (${sanitizeInline(s.label)})`, w);
@@ -221,20 +227,32 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi & { c
         ].join('\n');
       if (!fullScreen) {
         clear();
-        say(header({ id: '', title: '' })(width()));
+        say(c.bold(`Score after ${sanitizeInline(request.afterTitle)}`));
+        // The shared scale is listed once, for the criteria without levels of their own.
+        if (request.criteria.some((criterion) => !criterion.levels))
+          say(levelLines(request.scale, width()).join('\n'));
       }
       const done = await orQuit(async () => {
         for (const criterion of request.criteria) {
+          const levels = levelsFor(criterion, request.scale);
           const before = request.previous.find((p) => p.criterion === criterion.id);
-          if (!fullScreen && criterion.description)
-            say(
-              c.dim(`${sanitizeInline(criterion.title)}: ${sanitizeInline(criterion.description)}`),
-            );
+          if (!fullScreen) {
+            if (criterion.levels) {
+              say(c.bold(sanitizeInline(criterion.title)));
+              say(levelLines(levels, width()).join('\n'));
+            }
+            if (criterion.description)
+              say(
+                c.dim(
+                  `${sanitizeInline(criterion.title)}: ${sanitizeInline(criterion.description)}`,
+                ),
+              );
+          }
           const value = await scorePrompt(
             {
               message: c.bold(sanitizeInline(criterion.title)),
-              min,
-              max,
+              min: Math.min(...levels.map((l) => l.score)),
+              max: Math.max(...levels.map((l) => l.score)),
               ...(before ? { current: before.score } : {}),
               dim: c.dim,
               header: header(criterion),
@@ -242,7 +260,7 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi & { c
             },
             context,
           );
-          const level = request.scale.find((l) => l.score === value);
+          const level = levels.find((l) => l.score === value);
           if (value === undefined || !level) continue;
           const why =
             before && value === before.score
