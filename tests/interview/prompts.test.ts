@@ -30,7 +30,7 @@ describe('scorePrompt', () => {
   });
 
   it('says what Enter and Backspace do when there is an earlier score, and confirms a clear', async () => {
-    const { getScreen, events } = await render(scorePrompt, {
+    const { getScreen, events, answer } = await render(scorePrompt, {
       message: 'Depth',
       min: 1,
       max: 4,
@@ -39,6 +39,8 @@ describe('scorePrompt', () => {
     expect(getScreen()).toContain('was 3: 1–4 to change, Enter keeps it, Backspace clears it');
     events.keypress('backspace');
     expect(getScreen()).toContain('Clear the score of 3?');
+    events.keypress('y');
+    await expect(answer).resolves.toBeUndefined();
   });
 });
 
@@ -62,9 +64,11 @@ describe('revealPage (not full screen: everything printed, prompt last)', () => 
   });
 
   it('names the question above the comparison and offers try again', async () => {
-    const { getScreen } = await render(revealPage, { ...config, retry: true });
+    const { getScreen, events, answer } = await render(revealPage, { ...config, retry: true });
     const screen = getScreen();
     expect(screen.indexOf('Question 1 of 2')).toBeLessThan(screen.indexOf('Your answer'));
     expect(screen).toContain('(1–5, Enter to skip, t to try again)');
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual({});
   });
 });
