@@ -91,7 +91,7 @@ describe('Markdown report content', () => {
       '```text\nI would validate every input at the boundary:\n  - length, type and range checks\n',
     );
     expect(markdown).toContain(
-      'Key-point words found: validate, input, boundary, reject, fuzz, parser',
+      'Key-point words found: validate, input, boundary, checks, reject, fuzz, parser',
     );
   });
 

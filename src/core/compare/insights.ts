@@ -169,6 +169,8 @@ export interface InsightInput {
   answer: string;
   exampleAnswer?: string;
   keyPoints?: readonly KeyPoint[];
+  /** The question, whose words key points need not repeat. */
+  prompt?: string;
   kind?: string;
   answerSeconds?: number;
   typed: boolean;
@@ -178,7 +180,7 @@ export function insightsFor(input: InsightInput): Insights {
   const words = countWords(input.answer);
   const wpm = input.typed ? wordsPerMinute(words, input.answerSeconds) : undefined;
   return {
-    coverage: coverKeyPoints(input.answer, input.keyPoints ?? []),
+    coverage: coverKeyPoints(input.answer, input.keyPoints ?? [], input.prompt),
     missingTerms: input.exampleAnswer ? missingTerms(input.answer, input.exampleAnswer) : [],
     topWords: topWords(input.answer),
     words,

@@ -65,12 +65,13 @@ export function reviewQuestion(q: SessionRecord['questions'][number]): QuestionR
     answer,
     exampleAnswer: q.example_answer,
     keyPoints,
+    prompt: q.prompt,
     kind: q.kind,
     answerSeconds: q.answer_seconds,
     typed: q.mode !== 'aloud',
   });
   const covered = keyPoints.filter((_, i) => insights.coverage[i]?.covered);
-  const exampleCoverage = coverKeyPoints(q.example_answer ?? '', covered);
+  const exampleCoverage = coverKeyPoints(q.example_answer ?? '', covered, q.prompt);
   return {
     id: q.id,
     prompt: q.prompt,

@@ -21,7 +21,8 @@ export interface QuestionRecord {
   example_answer?: string;
   /** As written in the question file: text, or `{ point, also }` (older files hold text only). */
   key_points?: KeyPoint[];
-  coverage?: { covered: string[]; missed: string[] };
+  /** `missed` holds every point not covered; `partly` those of them partly covered. */
+  coverage?: { covered: string[]; missed: string[]; partly?: string[] };
   self_rating?: number;
   mode: 'typed' | 'aloud';
   prep_seconds?: number;

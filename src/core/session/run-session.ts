@@ -198,7 +198,7 @@ async function askAll(record: SessionRecord, deps: SessionDeps): Promise<Session
     }
     q.status = 'answered';
     if (q.answer !== undefined && q.key_points?.length) {
-      q.coverage = coverageSummary(coverKeyPoints(q.answer, q.key_points));
+      q.coverage = coverageSummary(coverKeyPoints(q.answer, q.key_points, q.prompt));
     }
     await save();
     if (settings.reveal === 'each') await revealOne(ui, q, save);
@@ -248,7 +248,8 @@ async function revealOne(
   save: () => Promise<void>,
 ): Promise<void> {
   // Spoken answers have no text to match, so their coverage is left to the candidate.
-  const coverage = q.answer === undefined ? [] : coverKeyPoints(q.answer, q.key_points ?? []);
+  const coverage =
+    q.answer === undefined ? [] : coverKeyPoints(q.answer, q.key_points ?? [], q.prompt);
   const rating = await ui.reveal({ question: q, coverage, askRating: true });
   if (rating !== undefined) {
     q.self_rating = rating;
