@@ -82,7 +82,12 @@ describe('Markdown report content', () => {
 
   it('lists key points as task items', () => {
     expect(markdown).toContain(
-      '- [x] input validation at the boundary\n- [ ] allow-list rather than deny-list\n- [x] fuzz the parser\n- [x] log rejected input',
+      [
+        '- [x] input validation at the boundary — you said: validate, input, boundary, checks',
+        '- [ ] allow-list rather than deny-list',
+        '- [x] fuzz the parser — you said: fuzz, parser',
+        '- [x] log rejected input — you said: input, reject',
+      ].join('\n'),
     );
   });
 

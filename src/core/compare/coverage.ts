@@ -111,9 +111,7 @@ function coverPhrasing(
         : 'missing';
   const hitUnits = pointUnits.filter((u) => found.ids.has(u.id) || (hits > 0 && given.has(u.id)));
   const missUnits = pointUnits.filter((u) => !hitUnits.includes(u));
-  const words = (units: readonly Unit[]) => [
-    ...new Set(units.map((u) => u.tokens.map((t) => t.word).join(' '))),
-  ];
+  const words = (units: readonly Unit[]) => [...new Set(units.map((u) => u.text))];
   const spans = (units: readonly Unit[]): [number, number][] =>
     units.flatMap((u) => u.tokens.map((t): [number, number] => [t.start, t.end]));
   return {
@@ -155,6 +153,29 @@ export function coverKeyPoints(
   const units = unitsOf(answer);
   const context = new Set(unitsOf(question).map((u) => u.id));
   return keyPoints.map((k) => coverUnits(units, k, context));
+}
+
+export interface CoverageTally {
+  covered: number;
+  partly: number;
+  missing: number;
+  total: number;
+}
+
+export function tallyCoverage(coverage: readonly KeyPointCoverage[]): CoverageTally {
+  const count = (state: CoverageState) => coverage.filter((c) => c.state === state).length;
+  return {
+    covered: count('covered'),
+    partly: count('partly'),
+    missing: count('missing'),
+    total: coverage.length,
+  };
+}
+
+/** "2 of 5 key points seem covered, 1 partly". */
+export function describeTally(t: CoverageTally): string {
+  const partly = t.partly ? `, ${t.partly} partly` : '';
+  return `${t.covered} of ${t.total === 1 ? '1 key point seems' : `${t.total} key points seem`} covered${partly}`;
 }
 
 /** The short form kept in session files. */

@@ -12,6 +12,8 @@ export interface Unit {
   ids: string[];
   /** Tokens of the text that make up this unit (several for a multi-word phrasing). */
   tokens: Token[];
+  /** The unit as written (lowercased), stop words within a phrasing included. */
+  text: string;
   sentence: number;
   /** Set when the unit sits in a keyword list: the list and the item within it. */
   listItem?: string;
@@ -130,6 +132,10 @@ export function unitsOf(text: string): Unit[] {
       id: phrasing?.id ?? t.stem,
       ids: phrasing ? [phrasing.id, ...own.map((o) => o.stem)] : [t.stem],
       tokens: own,
+      text: text
+        .slice(own[0]?.start ?? 0, own.at(-1)?.end ?? 0)
+        .toLowerCase()
+        .replace(/\s+/g, ' '),
       sentence: clauseOf(starts, t.start),
       ...(listItem === undefined ? {} : { listItem }),
     });

@@ -1,10 +1,15 @@
 // The comparison shown after an answer: the candidate's answer beside the example answer (side by
 // side when the terminal is wide enough, stacked otherwise) and which key points it seems to cover.
 import type { ChalkInstance } from 'chalk';
-import type { KeyPointCoverage } from '../../core/compare/coverage.js';
+import {
+  describeTally,
+  type KeyPointCoverage,
+  tallyCoverage,
+} from '../../core/compare/coverage.js';
 import { countWords } from '../../core/compare/words.js';
 import { type KeyPoint, keyPointText } from '../../core/questions/key-points.js';
 import { sanitizeForTerminal } from '../sanitize.js';
+import { coverageLines } from './coverage-lines.js';
 import { sideBySide, wrapStyled } from './layout.js';
 
 export interface CompareInput {
@@ -42,19 +47,10 @@ export function renderComparison(input: CompareInput, width: number, c: ChalkIns
           ...wrapStyled(`  ${c.dim('·')} ${sanitizeForTerminal(keyPointText(point))}`, width),
         );
     } else {
-      for (const k of input.coverage) {
-        const mark = k.covered ? c.green('✓') : c.red('✗');
-        const detail =
-          k.covered || !k.missingWords.length
-            ? ''
-            : c.dim(` (missing: ${k.missingWords.join(', ')})`);
-        const lines = wrapStyled(`  ${mark} ${sanitizeForTerminal(k.point)}${detail}`, width);
-        out.push(...lines.map((l, i) => (i === 0 ? l : `    ${l}`)));
-      }
-      const covered = input.coverage.filter((k) => k.covered).length;
+      out.push(...coverageLines(input.coverage, width, c));
       out.push(
         c.dim(
-          `  ${covered} of ${input.coverage.length} key points seem covered (a word-match heuristic, not a grade)`,
+          `  ${describeTally(tallyCoverage(input.coverage))} (a word-matching hint, not a grade)`,
         ),
       );
     }

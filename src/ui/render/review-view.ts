@@ -1,9 +1,11 @@
 // The terminal rendering of a session review: both answers (highlighted covered words), timing,
 // rating and insights. Pure: data and a chalk instance in, text out.
 import type { ChalkInstance } from 'chalk';
+import { describeTally, tallyCoverage } from '../../core/compare/coverage.js';
 import { formatClock } from '../../core/duration.js';
 import type { QuestionReview, SessionReview, Span } from '../../core/review/review.js';
 import { sanitizeForTerminal, sanitizeInline } from '../sanitize.js';
+import { coverageLines } from './coverage-lines.js';
 import { sideBySide, wrapStyled as wrap } from './layout.js';
 
 /** Splits raw text at spans before sanitising each piece, so offsets stay true. */
@@ -68,16 +70,8 @@ export function renderQuestionReview(
   );
   const i = q.insights;
   if (i.coverage.length) {
-    out.push(
-      `Key points (${i.coverage.filter((k) => k.covered).length} of ${i.coverage.length} seem covered)`,
-    );
-    for (const k of i.coverage)
-      out.push(
-        ...wrap(
-          `  ${k.covered ? c.green('✓') : c.red('✗')} ${sanitizeForTerminal(k.point)}`,
-          width,
-        ),
-      );
+    out.push(`Key points (${describeTally(tallyCoverage(i.coverage))})`);
+    out.push(...coverageLines(i.coverage, width, c));
   }
   if (i.missingTerms.length)
     out.push(

@@ -1,10 +1,10 @@
 // One question of the HTML report: the two answers side by side with covered key-point words
 // marked, then key points, time, self-rating, word insights and STAR cues.
+import { describeTally, tallyCoverage } from '../../core/compare/coverage.js';
 import type { QuestionReview } from '../../core/review/review.js';
 import { type Html, html } from './escape.js';
 import {
   clock,
-  coveredCount,
   emptyAnswerText,
   plural,
   rating,
@@ -39,14 +39,22 @@ ${textBlock(q.exampleAnswer, q.highlights.example, 'No example answer in the que
 </div>`;
 }
 
+const POINT_LOOK = {
+  covered: { className: 'covered', sym: '✓', label: 'Covered' },
+  partly: { className: 'partly', sym: '◐', label: 'Partly covered' },
+  missing: { className: 'missed', sym: '✗', label: 'Missed' },
+} as const;
+
 function keyPoints(q: QuestionReview): Html {
   if (q.insights.coverage.length === 0) return html``;
-  const items = q.insights.coverage.map((c) =>
-    c.covered
-      ? html`<li class="covered"><span class="sym" aria-hidden="true">✓</span><span><span class="visually-hidden">Covered: </span>${highlighted(c.point, c.pointSpans)}</span></li>`
-      : html`<li class="missed"><span class="sym" aria-hidden="true">✗</span><span><span class="visually-hidden">Missed: </span>${highlighted(c.point, c.pointSpans)}</span></li>`,
-  );
-  return html`<section class="key-points"><h3>Key points · ${coveredCount(q)} of ${q.insights.coverage.length} seem covered</h3>
+  const items = q.insights.coverage.map((c) => {
+    const look = POINT_LOOK[c.state];
+    const said = c.answerWords.length
+      ? html` <span class="muted">(you said: ${c.answerWords.join(', ')}${c.state === 'partly' ? html`; not found: ${c.missingWords.join(', ')}` : ''})</span>`
+      : '';
+    return html`<li class="${look.className}"><span class="sym" aria-hidden="true">${look.sym}</span><span><span class="visually-hidden">${look.label}: </span>${highlighted(c.point, c.pointSpans)}${c.state === 'missing' ? '' : said}</span></li>`;
+  });
+  return html`<section class="key-points"><h3>Key points · ${describeTally(tallyCoverage(q.insights.coverage))}</h3>
 <ul class="points">${items}</ul></section>`;
 }
 

@@ -1,10 +1,10 @@
 // The Markdown report: the HTML report's content as plain Markdown for notes, wikis and pull
 // requests. Answers sit in fenced blocks (exact text, nothing interpreted); every other piece of
 // session text goes through mdInline. Pure.
+import { describeTally, tallyCoverage } from '../../core/compare/coverage.js';
 import type { QuestionReview, SessionReview } from '../../core/review/review.js';
 import {
   clock,
-  coveredCount,
   emptyAnswerText,
   HEURISTICS_NOTE,
   plural,
@@ -42,9 +42,18 @@ function textSection(
 function keyPoints(q: QuestionReview): string[] {
   if (q.insights.coverage.length === 0) return [];
   return [
-    `### Key points (${coveredCount(q)} of ${q.insights.coverage.length} seem covered)`,
+    `### Key points (${describeTally(tallyCoverage(q.insights.coverage))})`,
     '',
-    ...q.insights.coverage.map((c) => `- [${c.covered ? 'x' : ' '}] ${mdInline(c.point)}`),
+    ...q.insights.coverage.map((c) => {
+      const said = c.answerWords.map(mdInline).join(', ');
+      const detail =
+        c.state === 'covered' && said
+          ? ` — you said: ${said}`
+          : c.state === 'partly'
+            ? ` — partly: you said ${said}; not found: ${c.missingWords.map(mdInline).join(', ')}`
+            : '';
+      return `- [${c.covered ? 'x' : ' '}] ${mdInline(c.point)}${detail}`;
+    }),
     '',
   ];
 }

@@ -60,6 +60,7 @@ mark { background: var(--mark); color: var(--mark-text); border-radius: .2em; pa
 .sym { flex: none; font-weight: 700; width: 1.1rem; text-align: center; }
 .covered .sym, .found .sym { color: var(--good); }
 .missed .sym, .absent .sym { color: var(--bad); }
+.partly .sym { color: var(--accent); }
 .bar { position: relative; display: flex; height: .9rem; border: 1px solid var(--muted); border-radius: .3rem; overflow: hidden; margin: .2rem 0 .4rem; background: var(--panel); }
 .bar .in-time { background: var(--accent); }
 .bar .overtime { background: repeating-linear-gradient(135deg, var(--over) 0 .35rem, var(--over-light) .35rem .7rem); }

@@ -1,0 +1,55 @@
+// Covered, partly covered and missing key points, with the words that matched, in every view.
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { reviewSession } from '../../src/core/review/review.js';
+import { renderReview } from '../../src/ui/render/review-view.js';
+import { renderHtmlReport } from '../../src/ui/report/html.js';
+import { renderMarkdownReport } from '../../src/ui/report/markdown.js';
+import { sessionWith } from './fixtures.js';
+
+const session = sessionWith('answer', 'We publish a software bill of materials and rotate keys.');
+session.questions[0]!.key_points = [
+  'SBOM published',
+  'key rotation, revocation and escrow',
+  { point: 'secure boot', also: ['verified boot'] },
+];
+const review = reviewSession(session);
+
+describe('coverage states in every view', () => {
+  it('review --json gives each point a state, a score and the words that matched', () => {
+    const coverage = review.questions[0]!.insights.coverage;
+    expect(coverage.map((c) => [c.point, c.state, c.answerWords])).toEqual([
+      ['SBOM published', 'covered', ['publish', 'software bill of materials']],
+      ['key rotation, revocation and escrow', 'partly', ['rotate', 'keys']],
+      ['secure boot', 'missing', []],
+    ]);
+    expect(coverage[1]).toMatchObject({ score: 0.5, missingWords: ['revocation', 'escrow'] });
+  });
+
+  it('the terminal review marks ✓ ◐ ✗ and says what was said and what was not found', () => {
+    const text = renderReview(review, 100, new Chalk({ level: 0 }));
+    expect(text).toContain('Key points (1 of 3 key points seem covered, 1 partly)');
+    expect(text).toContain('✓ SBOM published  (you said: publish, software bill of materials)');
+    expect(text).toContain(
+      '◐ key rotation, revocation and escrow  (you said: rotate, keys; not found: revocation, escrow)',
+    );
+    expect(text).toContain('✗ secure boot');
+  });
+
+  it('the HTML report shows the three states, named for screen readers', () => {
+    const html = renderHtmlReport(review);
+    expect(html).toContain('1 of 3 key points seem covered, 1 partly');
+    expect(html).toMatch(
+      /<li class="partly"><span class="sym" aria-hidden="true">◐<\/span><span><span class="visually-hidden">Partly covered: <\/span>/,
+    );
+    expect(html).toContain('not found: revocation, escrow');
+  });
+
+  it('the Markdown report names partly covered points and their missing words', () => {
+    const md = renderMarkdownReport(review);
+    expect(md).toContain('### Key points (1 of 3 key points seem covered, 1 partly)');
+    expect(md).toContain(
+      '- [ ] key rotation, revocation and escrow — partly: you said rotate, keys; not found: revocation, escrow',
+    );
+  });
+});
