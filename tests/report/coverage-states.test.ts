@@ -7,17 +7,23 @@ import { renderHtmlReport } from '../../src/ui/report/html.js';
 import { renderMarkdownReport } from '../../src/ui/report/markdown.js';
 import { sessionWith } from './fixtures.js';
 
-const session = sessionWith('answer', 'We publish a software bill of materials and rotate keys.');
-session.questions[0]!.key_points = [
-  'SBOM published',
-  'key rotation, revocation and escrow',
-  { point: 'secure boot', also: ['verified boot'] },
-];
+const base = sessionWith('answer', 'We publish a software bill of materials and rotate keys.');
+const session = {
+  ...base,
+  questions: base.questions.map((q) => ({
+    ...q,
+    key_points: [
+      'SBOM published',
+      'key rotation, revocation and escrow',
+      { point: 'secure boot', also: ['verified boot'] },
+    ],
+  })),
+};
 const review = reviewSession(session);
 
 describe('coverage states in every view', () => {
   it('review --json gives each point a state, a score and the words that matched', () => {
-    const coverage = review.questions[0]!.insights.coverage;
+    const coverage = review.questions[0]?.insights.coverage ?? [];
     expect(coverage.map((c) => [c.point, c.state, c.answerWords])).toEqual([
       ['SBOM published', 'covered', ['publish', 'software bill of materials']],
       ['key rotation, revocation and escrow', 'partly', ['rotate', 'keys']],
