@@ -59,3 +59,37 @@ describe('coverage states in every view', () => {
     );
   });
 });
+
+describe('delivery feedback in every view', () => {
+  const answer =
+    'At my previous job I think we <b>maybe</b> slipped. We fixed it. As a result we shipped.';
+  const base = sessionWith('answer', answer);
+  const behavioral = reviewSession({
+    ...base,
+    questions: base.questions.map((q) => ({ ...q, kind: 'behavioral' })),
+  });
+
+  it('the terminal review shows hedges with their sentence, STAR balance and I/we', () => {
+    const text = renderReview(behavioral, 120, new Chalk({ level: 0 }));
+    expect(text).toContain('Hedges       2 hedges, 10.5 per 100 words');
+    expect(text).toContain(
+      '“At my previous job I think we <b>maybe</b> slipped.” (i think, maybe)',
+    );
+    expect(text).toContain('The Result is one sentence');
+    expect(text).toContain('I or we      “I” 2 · “we” 3 in the answer');
+  });
+
+  it('the HTML report escapes the sentences it quotes', () => {
+    const html = renderHtmlReport(behavioral);
+    expect(html).toContain('<h3>Delivery</h3>');
+    expect(html).toContain('I think we &lt;b&gt;maybe&lt;/b&gt; slipped.');
+    expect(html).not.toContain('<b>maybe</b>');
+  });
+
+  it('the Markdown report lists the delivery facts', () => {
+    const md = renderMarkdownReport(behavioral);
+    expect(md).toContain('### Delivery');
+    expect(md).toContain('- Hedges: 2 hedges, 10.5 per 100 words');
+    expect(md).toContain('- STAR balance: Situation');
+  });
+});

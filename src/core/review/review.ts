@@ -58,7 +58,11 @@ function merge(spans: Span[]): Span[] {
   return out;
 }
 
-export function reviewQuestion(q: SessionRecord['questions'][number]): QuestionReview {
+/** `corpus`: the example answers of the question's pack (or session), for term specificity. */
+export function reviewQuestion(
+  q: SessionRecord['questions'][number],
+  corpus: readonly string[] = [],
+): QuestionReview {
   const answer = q.answer ?? q.draft ?? '';
   const keyPoints = q.key_points ?? [];
   const insights = insightsFor({
@@ -68,7 +72,10 @@ export function reviewQuestion(q: SessionRecord['questions'][number]): QuestionR
     prompt: q.prompt,
     kind: q.kind,
     answerSeconds: q.answer_seconds,
+    limitSeconds: q.time_limit_seconds,
     typed: q.mode !== 'aloud',
+    ...(q.note ? { note: q.note } : {}),
+    corpus,
   });
   const covered = keyPoints.filter((_, i) => insights.coverage[i]?.covered);
   const exampleCoverage = coverKeyPoints(q.example_answer ?? '', covered, q.prompt);
@@ -100,7 +107,19 @@ export function reviewQuestion(q: SessionRecord['questions'][number]): QuestionR
   };
 }
 
-export function reviewSession(record: SessionRecord, questionId?: string): SessionReview {
+export function reviewSession(
+  record: SessionRecord,
+  questionId?: string,
+  packExamples: readonly string[] = [],
+): SessionReview {
+  // Terms are ranked against the pack's example answers when the caller has them, else the
+  // session's own.
+  const corpus = [
+    ...new Set([
+      ...packExamples,
+      ...record.questions.flatMap((q) => (q.example_answer ? [q.example_answer] : [])),
+    ]),
+  ];
   const questions = record.questions.filter((q) => questionId === undefined || q.id === questionId);
   return {
     version: 1,
@@ -114,6 +133,6 @@ export function reviewSession(record: SessionRecord, questionId?: string): Sessi
       elapsedSeconds: record.elapsed_seconds ?? 0,
     },
     summary: summarize(record),
-    questions: questions.map(reviewQuestion),
+    questions: questions.map((q) => reviewQuestion(q, corpus)),
   };
 }

@@ -8,6 +8,7 @@ import {
 } from '../../core/compare/coverage.js';
 import { countWords } from '../../core/compare/words.js';
 import { type KeyPoint, keyPointText } from '../../core/questions/key-points.js';
+import { plural } from '../../core/text/plural.js';
 import { sanitizeForTerminal } from '../sanitize.js';
 import { coverageLines } from './coverage-lines.js';
 import { sideBySide, wrapStyled } from './layout.js';
@@ -29,11 +30,11 @@ export function renderComparison(input: CompareInput, width: number, c: ChalkIns
   const example = input.exampleAnswer ?? '(this question has no example answer)';
   const out = sideBySide(
     [
-      c.bold(`Your answer (${countWords(input.answer ?? '')} words)`),
+      c.bold(`Your answer (${plural(countWords(input.answer ?? ''), 'word')})`),
       sanitizeForTerminal(yours.trimEnd()),
     ],
     [
-      c.bold(`Example answer (${countWords(input.exampleAnswer ?? '')} words)`),
+      c.bold(`Example answer (${plural(countWords(input.exampleAnswer ?? ''), 'word')})`),
       sanitizeForTerminal(example.trimEnd()),
     ],
     width,

@@ -3,7 +3,9 @@
 import type { ChalkInstance } from 'chalk';
 import { describeTally, tallyCoverage } from '../../core/compare/coverage.js';
 import { formatClock } from '../../core/duration.js';
+import { deliveryFacts } from '../../core/review/delivery-facts.js';
 import type { QuestionReview, SessionReview, Span } from '../../core/review/review.js';
+import { plural } from '../../core/text/plural.js';
 import { sanitizeForTerminal, sanitizeInline } from '../sanitize.js';
 import { coverageLines } from './coverage-lines.js';
 import { sideBySide, wrapStyled as wrap } from './layout.js';
@@ -52,8 +54,8 @@ export function renderQuestionReview(
   const example = q.exampleAnswer
     ? highlight(q.exampleAnswer.trimEnd(), q.highlights.example, mark)
     : c.dim('(no example answer)');
-  const yourTitle = c.bold(`Your answer (${q.insights.words} words)`);
-  const exampleTitle = c.bold(`Example answer (${q.insights.exampleWords} words)`);
+  const yourTitle = c.bold(`Your answer (${plural(q.insights.words, 'word')})`);
+  const exampleTitle = c.bold(`Example answer (${plural(q.insights.exampleWords, 'word')})`);
   out.push(...sideBySide([yourTitle, yours], [exampleTitle, example], width, c));
   out.push('');
   const t = q.timing;
@@ -76,7 +78,7 @@ export function renderQuestionReview(
   if (i.missingTerms.length)
     out.push(
       ...wrap(
-        `Terms the example uses and you did not: ${i.missingTerms.map((w) => sanitizeInline(w.word)).join(', ')}`,
+        `Terms you did not use: ${i.missingTerms.map((w) => sanitizeInline(w.word)).join(', ')}`,
         width,
       ),
     );
@@ -87,8 +89,7 @@ export function renderQuestionReview(
         width,
       ),
     );
-  const pace = i.wordsPerMinute === undefined ? '' : ` · ${i.wordsPerMinute} words per minute`;
-  out.push(`Length   ${i.words} words vs ${i.exampleWords} in the example${pace}`);
+  out.push(...deliveryLines(q, width, c));
   if (i.star) {
     const parts = i.star.map(
       (p) =>
@@ -97,6 +98,18 @@ export function renderQuestionReview(
     out.push(...wrap(`STAR     ${parts.join('  ')}`, width));
   }
   return out.join('\n');
+}
+
+/** Length, hedges, STAR balance and ownership, each with its call-outs. */
+function deliveryLines(q: QuestionReview, width: number, c: ChalkInstance): string[] {
+  return deliveryFacts(q.insights.delivery).flatMap((f) => [
+    ...wrap(`${f.label.padEnd(13)}${sanitizeInline(f.value)}`, width),
+    ...f.notes.flatMap((n) =>
+      wrap(sanitizeInline(n), Math.max(20, width - 15)).map(
+        (line) => `               ${c.dim(line)}`,
+      ),
+    ),
+  ]);
 }
 
 export function renderReview(review: SessionReview, width: number, c: ChalkInstance): string {

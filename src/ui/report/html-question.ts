@@ -1,6 +1,7 @@
 // One question of the HTML report: the two answers side by side with covered key-point words
 // marked, then key points, time, self-rating, word insights and STAR cues.
 import { describeTally, tallyCoverage } from '../../core/compare/coverage.js';
+import { deliveryFacts } from '../../core/review/delivery-facts.js';
 import type { QuestionReview } from '../../core/review/review.js';
 import { type Html, html } from './escape.js';
 import {
@@ -92,11 +93,20 @@ function words(q: QuestionReview): Html {
       ? ''
       : html`<dt>Words per minute</dt><dd>${i.wordsPerMinute}</dd>`;
   const missing = q.exampleAnswer
-    ? html`<dt>Example terms you did not use</dt><dd>${chips(i.missingTerms)}</dd>`
+    ? html`<dt>Terms you did not use</dt><dd>${chips(i.missingTerms)}</dd>`
     : '';
+  const most = i.topWords.length ? html`<dt>Most used</dt><dd>${chips(i.topWords)}</dd>` : '';
   return html`<section class="words"><h3>Words</h3><dl>
 <dt>Your words vs example words</dt><dd>${i.words} vs ${i.exampleWords}</dd>${wpm}
-<dt>Most used</dt><dd>${chips(i.topWords)}</dd>${missing}</dl></section>`;
+${most}${missing}</dl></section>${delivery(q)}`;
+}
+
+function delivery(q: QuestionReview): Html {
+  const facts = deliveryFacts(q.insights.delivery).map(
+    (f) =>
+      html`<dt>${f.label}</dt><dd>${f.value}${f.notes.length ? html`<ul class="notes">${f.notes.map((n) => html`<li>${n}</li>`)}</ul>` : ''}</dd>`,
+  );
+  return html`<section class="delivery"><h3>Delivery</h3><dl>${facts}</dl></section>`;
 }
 
 function star(q: QuestionReview): Html {

@@ -2,6 +2,7 @@
 // requests. Answers sit in fenced blocks (exact text, nothing interpreted); every other piece of
 // session text goes through mdInline. Pure.
 import { describeTally, tallyCoverage } from '../../core/compare/coverage.js';
+import { deliveryFacts } from '../../core/review/delivery-facts.js';
 import type { QuestionReview, SessionReview } from '../../core/review/review.js';
 import {
   clock,
@@ -102,8 +103,15 @@ function insights(q: QuestionReview): string[] {
     '',
     `- Your words vs example words: ${i.words} vs ${i.exampleWords}`,
     ...(i.wordsPerMinute === undefined ? [] : [`- Words per minute: ${i.wordsPerMinute}`]),
-    `- Most used: ${counted(i.topWords)}`,
-    ...(q.exampleAnswer ? [`- Example terms you did not use: ${counted(i.missingTerms)}`] : []),
+    ...(i.topWords.length ? [`- Most used: ${counted(i.topWords)}`] : []),
+    ...(q.exampleAnswer ? [`- Terms you did not use: ${counted(i.missingTerms)}`] : []),
+    '',
+    '### Delivery',
+    '',
+    ...deliveryFacts(i.delivery).flatMap((f) => [
+      `- ${f.label}: ${mdInline(f.value)}`,
+      ...f.notes.map((n) => `  - ${mdInline(n)}`),
+    ]),
     '',
     ...star,
   ];
