@@ -7,6 +7,7 @@ import { formatClock } from '../core/duration.js';
 import type {
   AnswerOutcome,
   AnswerView,
+  HintView,
   PrepOutcome,
   QuestionView,
   RevealView,
@@ -14,6 +15,7 @@ import type {
 } from '../core/session/run-session.js';
 import { crossedWarning, type TimeLevel } from '../core/session/timer.js';
 import { colourFor } from './colour.js';
+import { runHintSteps } from './hint-steps.js';
 import { lineReader } from './line-reader.js';
 import { renderComparison } from './render/compare-view.js';
 import { announceTime } from './render/question-view.js';
@@ -75,6 +77,18 @@ export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
       } finally {
         clearInterval(timer);
       }
+    },
+
+    async hints(view: HintView): Promise<void> {
+      say();
+      await runHintSteps(
+        view,
+        async (message) => {
+          say(`${message}:`);
+          return lines.next();
+        },
+        say,
+      );
     },
 
     async reveal(view: RevealView): Promise<number | undefined> {

@@ -1,7 +1,9 @@
 // Delivery feedback as labelled facts with call-outs, the same in the terminal review and the
 // HTML and Markdown reports (each view only styles and escapes them).
 import type { Insights } from '../compare/insights.js';
+import { countWords } from '../compare/words.js';
 import { plural } from '../text/plural.js';
+import type { QuestionReview } from './review.js';
 
 export interface DeliveryFact {
   label: string;
@@ -12,7 +14,11 @@ export interface DeliveryFact {
 
 const STAR_NAMES = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result' };
 
-export function deliveryFacts(d: Insights['delivery']): DeliveryFact[] {
+/** Delivery facts, then (after --hints) what the hints changed. */
+export function deliveryFacts(
+  d: Insights['delivery'],
+  hints?: QuestionReview['hints'],
+): DeliveryFact[] {
   const out: DeliveryFact[] = [];
   const l = d.length;
   out.push({
@@ -43,5 +49,19 @@ export function deliveryFacts(d: Insights['delivery']): DeliveryFact[] {
       value: `“I” ${o.i} · “we” ${o.we} in the ${o.scope === 'action' ? 'action part' : 'answer'}`,
       notes: o.note ? [o.note] : [],
     });
+  if (hints) {
+    const added = countWords(hints.addition ?? '');
+    out.push({
+      label: 'Hints',
+      value: [
+        `${hints.shown} of ${plural(hints.before.total, 'key point')} shown`,
+        added ? `${plural(added, 'word')} added` : 'nothing added',
+        `covered ${hints.before.covered} → ${hints.after.covered} of ${hints.after.total}`,
+      ].join(' · '),
+      notes: hints.addition
+        ? [`Added after hints: “${hints.addition.replace(/\s+/g, ' ').trim()}”`]
+        : [],
+    });
+  }
   return out;
 }

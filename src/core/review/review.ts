@@ -1,9 +1,14 @@
 // A session turned into what a self-review needs: per question the two answers, timing, rating
 // and insights, plus the spans to highlight. Pure; the JSON form of this is `review --json`.
-import { coverKeyPoints } from '../compare/coverage.js';
+import { type CoverageTally, coverKeyPoints, tallyCoverage } from '../compare/coverage.js';
 import { type Insights, insightsFor } from '../compare/insights.js';
 import { keyPointText } from '../questions/key-points.js';
-import { type SessionRecord, type SessionSummary, summarize } from '../session/record.js';
+import {
+  type SessionRecord,
+  type SessionSummary,
+  summarize,
+  withHintAddition,
+} from '../session/record.js';
 
 export type Span = [number, number];
 
@@ -28,6 +33,13 @@ export interface QuestionReview {
   };
   selfRating?: number;
   insights: Insights;
+  /** --hints: key points shown before the reveal, what was added, coverage before and after. */
+  hints?: {
+    shown: number;
+    addition?: string;
+    before: CoverageTally;
+    after: CoverageTally;
+  };
   /** Words of covered key points, in the answer and in the example answer. */
   highlights: { answer: Span[]; example: Span[] };
 }
@@ -100,6 +112,16 @@ export function reviewQuestion(
     },
     ...(typeof q.self_rating === 'number' ? { selfRating: q.self_rating } : {}),
     insights,
+    ...(q.hints
+      ? {
+          hints: {
+            shown: q.hints.shown,
+            ...(q.hints.addition ? { addition: q.hints.addition } : {}),
+            before: tallyCoverage(insights.coverage),
+            after: tallyCoverage(coverKeyPoints(withHintAddition(q), keyPoints, q.prompt)),
+          },
+        }
+      : {}),
     highlights: {
       answer: merge(insights.coverage.filter((c) => c.covered).flatMap((c) => c.answerSpans)),
       example: merge(exampleCoverage.flatMap((c) => c.answerSpans)),

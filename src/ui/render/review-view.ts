@@ -102,7 +102,7 @@ export function renderQuestionReview(
 
 /** Length, hedges, STAR balance and ownership, each with its call-outs. */
 function deliveryLines(q: QuestionReview, width: number, c: ChalkInstance): string[] {
-  return deliveryFacts(q.insights.delivery).flatMap((f) => [
+  return deliveryFacts(q.insights.delivery, q.hints).flatMap((f) => [
     ...wrap(`${f.label.padEnd(13)}${sanitizeInline(f.value)}`, width),
     ...f.notes.flatMap((n) =>
       wrap(sanitizeInline(n), Math.max(20, width - 15)).map(

@@ -102,7 +102,7 @@ ${most}${missing}</dl></section>${delivery(q)}`;
 }
 
 function delivery(q: QuestionReview): Html {
-  const facts = deliveryFacts(q.insights.delivery).map(
+  const facts = deliveryFacts(q.insights.delivery, q.hints).map(
     (f) =>
       html`<dt>${f.label}</dt><dd>${f.value}${f.notes.length ? html`<ul class="notes">${f.notes.map((n) => html`<li>${n}</li>`)}</ul>` : ''}</dd>`,
   );

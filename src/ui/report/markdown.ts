@@ -108,7 +108,7 @@ function insights(q: QuestionReview): string[] {
     '',
     '### Delivery',
     '',
-    ...deliveryFacts(i.delivery).flatMap((f) => [
+    ...deliveryFacts(i.delivery, q.hints).flatMap((f) => [
       `- ${f.label}: ${mdInline(f.value)}`,
       ...f.notes.map((n) => `  - ${mdInline(n)}`),
     ]),
