@@ -3,7 +3,8 @@
 // ("software bill of materials" and "SBOM" are the same unit). Function words are not units.
 // Each unit also knows its sentence and, when it sits in a bare comma list of keywords, which
 // item of the list: a point matched only by gluing separate list items is not a point made.
-import { COVERAGE_FILLERS, SYNONYM_GROUPS } from './synonyms.js';
+import { stemmer } from 'stemmer';
+import { COVERAGE_FILLERS, IRREGULAR_FORMS, SYNONYM_GROUPS } from './synonyms.js';
 import { type Token, tokenize } from './words.js';
 
 export interface Unit {
@@ -33,9 +34,14 @@ function split(tokens: readonly Token[]): Token[] {
   });
 }
 
-/** Content tokens of a text, hyphenated words split. */
+/** Content tokens of a text, hyphenated words split, irregular past forms as their base. */
 function contentTokens(text: string): Token[] {
-  return split(tokenize(text)).filter(isContent);
+  return split(tokenize(text))
+    .filter(isContent)
+    .map((t) => {
+      const base = IRREGULAR_FORMS[t.word];
+      return base === undefined ? t : { ...t, stem: stemmer(base) };
+    });
 }
 
 interface Phrasing {
