@@ -7,6 +7,7 @@ import { SessionStore } from '../store/session-store.js';
 import { colourFor } from '../ui/colour.js';
 import { renderReview } from '../ui/render/review-view.js';
 import { findSession } from './find-session.js';
+import { packExamples } from './pack-examples.js';
 
 export interface ReviewOptions {
   question?: string;
@@ -40,7 +41,7 @@ export async function review(
     new SessionStore(path.dirname(file)).saveSync(record);
     io.stderr.write(`Rated ${targets[0]?.id} ${options.rate}/5 in ${file}\n`);
   }
-  const result = reviewSession(record, options.question);
+  const result = reviewSession(record, options.question, await packExamples(io, record));
   if (options.json) {
     io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;

@@ -67,9 +67,10 @@ mark { background: var(--mark); color: var(--mark-text); border-radius: .2em; pa
 .bar .limit { position: absolute; top: 0; bottom: 0; width: 2px; margin-left: -1px; background: var(--text); }
 .over-text { color: var(--over); font-weight: 650; }
 .stars { font-size: 1.3rem; letter-spacing: .1em; color: #b7791f; }
-.words dl { margin: 0; }
-.words dt { color: var(--muted); font-size: .85rem; }
-.words dd { margin: 0 0 .5rem; }
+.words dl, .delivery dl { margin: 0; }
+.words dt, .delivery dt { color: var(--muted); font-size: .85rem; }
+.words dd, .delivery dd { margin: 0 0 .5rem; }
+.delivery .notes { margin: .2rem 0 0; padding-left: 1.1rem; color: var(--muted); font-size: .9rem; }
 .chips { display: flex; flex-wrap: wrap; gap: .3rem; list-style: none; padding: 0; margin: 0; }
 .chips li { background: var(--panel); border: 1px solid var(--line); border-radius: .3rem; padding: 0 .4rem; font-size: .9rem; overflow-wrap: anywhere; }
 .chips .n { color: var(--muted); font-size: .8rem; }
