@@ -98,6 +98,7 @@ export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
         renderComparison(
           {
             answer: q.answer,
+            hintAddition: q.hints?.addition,
             note: q.note,
             exampleAnswer: q.example_answer,
             coverage: view.coverage,

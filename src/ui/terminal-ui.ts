@@ -161,6 +161,7 @@ export function terminalUi({ io, colour: c, bell }: TerminalUiOptions): SessionU
         `\n${renderComparison(
           {
             answer: q.answer,
+            hintAddition: q.hints?.addition,
             note: q.note,
             exampleAnswer: q.example_answer,
             coverage: view.coverage,

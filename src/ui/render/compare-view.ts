@@ -15,6 +15,8 @@ import { sideBySide, wrapStyled } from './layout.js';
 
 export interface CompareInput {
   answer: string | undefined;
+  /** What was added after --hints, shown below the answer and counted in its words. */
+  hintAddition?: string | undefined;
   note?: string;
   exampleAnswer: string | undefined;
   coverage: readonly KeyPointCoverage[];
@@ -28,10 +30,13 @@ export function renderComparison(input: CompareInput, width: number, c: ChalkIns
       ? `(spoken) ${input.note}`
       : '(no answer)';
   const example = input.exampleAnswer ?? '(this question has no example answer)';
+  const added = input.hintAddition?.trim()
+    ? `\n\n${c.dim('Added after hints:')}\n${sanitizeForTerminal(input.hintAddition.trimEnd())}`
+    : '';
   const out = sideBySide(
     [
       c.bold(`Your answer (${plural(countWords(input.answer ?? ''), 'word')})`),
-      sanitizeForTerminal(yours.trimEnd()),
+      sanitizeForTerminal(yours.trimEnd()) + added,
     ],
     [
       c.bold(`Example answer (${plural(countWords(input.exampleAnswer ?? ''), 'word')})`),
