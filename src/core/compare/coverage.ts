@@ -135,11 +135,14 @@ function coverUnits(
   context: ReadonlySet<string>,
 ): KeyPointCoverage {
   const [main, ...others] = keyPointPhrasings(k);
-  let best = { ...coverPhrasing(answer, main ?? '', context), point: keyPointText(k) };
+  let best: KeyPointCoverage = {
+    point: keyPointText(k),
+    ...coverPhrasing(answer, main ?? '', context),
+  };
   for (const phrasing of others) {
     const c = coverPhrasing(answer, phrasing, context);
     if (RANK[c.state] > RANK[best.state] || (c.state === best.state && c.score > best.score))
-      best = { ...c, point: keyPointText(k), phrasing };
+      best = { point: keyPointText(k), ...c, phrasing };
   }
   return best;
 }
