@@ -64,7 +64,9 @@ describe('practice --hints', () => {
     expect(result.stdout).toContain('Hint 1 of 2: input validation at the boundary');
     expect(result.stdout).toContain('Hint 2 of 2: fuzz the parser');
     // The reveal shows the addition apart from the answer.
-    expect(result.stdout).toContain('We check inputs.\n\nAdded after hints:\nWe fuzz the parser too.');
+    expect(result.stdout).toContain(
+      'We check inputs.\n\nAdded after hints:\nWe fuzz the parser too.',
+    );
     expect(saved(home)?.questions[0]).toMatchObject({
       answer: 'We check inputs.',
       hints: { shown: 2, addition: 'We fuzz the parser too.' },
