@@ -3,16 +3,18 @@
 // `partly` counts as not covered). Shared by bench/coverage.mjs and the unit test that keeps the
 // recorded figures.
 import { parse } from 'yaml';
+import type { KeyPoint } from '../../src/core/questions/key-points.js';
 
 export type Label = 'covered' | 'partly' | 'missing';
 
 export interface LabelledAnswer {
   question: string;
-  split: 'tune' | 'held-out';
+  split: 'tune' | 'held-out' | 'held-out-2';
   style: string;
   prompt: string;
   answer: string;
-  key_points: { point: string; human: Label }[];
+  /** `also`: other phrasings, as the question file gives them (held-out-2 only). */
+  key_points: { point: string; also?: string[]; human: Label }[];
 }
 
 export function readLabelledSet(text: string): LabelledAnswer[] {
@@ -32,7 +34,7 @@ export interface Scores {
 /** `covered(answer, point)` for each labelled point, scored against the labels. */
 export function scoreMatcher(
   set: readonly LabelledAnswer[],
-  covered: (answer: string, point: string, prompt: string) => boolean,
+  covered: (answer: string, point: KeyPoint, prompt: string) => boolean,
 ): Scores {
   let tp = 0;
   let fp = 0;
@@ -41,7 +43,7 @@ export function scoreMatcher(
   for (const a of set)
     for (const k of a.key_points) {
       labels++;
-      const said = covered(a.answer, k.point, a.prompt);
+      const said = covered(a.answer, k.also ? { point: k.point, also: k.also } : k.point, a.prompt);
       const truth = k.human === 'covered';
       if (said && truth) tp++;
       else if (said) fp++;
