@@ -22,6 +22,8 @@ import { announceTime } from './render/question-view.js';
 import { sanitizeForTerminal, sanitizeInline } from './sanitize.js';
 
 export const END_OF_ANSWER = '.';
+/** Ends the answer like ".", then shows the key points one at a time before the reveal. */
+export const END_WITH_HINTS = '?';
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
@@ -43,7 +45,7 @@ export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
           ? 'no time limit'
           : `${formatClock(q.time_limit_seconds)} to answer`;
       say(
-        `Answer when ready (${limit}). End your answer with a line holding only "${END_OF_ANSWER}".`,
+        `Answer when ready (${limit}). End your answer with a line holding only "${END_OF_ANSWER}" (or "${END_WITH_HINTS}" for hints first).`,
       );
       return 'answer';
     },
@@ -71,6 +73,8 @@ export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
           if (timedOut) return { action: 'timeout', text: typed.join('\n') };
           if (line === undefined) return { action: 'quit', text: typed.join('\n') };
           if (line === END_OF_ANSWER) return { action: 'submit', text: typed.join('\n') };
+          if (line === END_WITH_HINTS && view.mode === 'typed')
+            return { action: 'submit', text: typed.join('\n'), hints: true };
           typed.push(line);
           view.onDraft(typed.join('\n'));
         }

@@ -73,4 +73,20 @@ describe('practice --hints', () => {
       self_rating: 4,
     });
   });
+
+  it('through a pipe without --hints: an answer ended with "?" asks for hints first', () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'rehearse-hints-'));
+    const result = runBinary(['practice', PACK, '--ids', 'input-validation', '--plain'], {
+      input: 'We check inputs.\n?\n.\n4\n',
+      env: { REHEARSE_HOME: home },
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Hint 1 of 2: input validation at the boundary');
+    expect(result.stdout).not.toContain('Hint 2 of 2');
+    expect(saved(home)?.questions[0]).toMatchObject({
+      answer: 'We check inputs.',
+      hints: { shown: 1 },
+      self_rating: 4,
+    });
+  });
 });

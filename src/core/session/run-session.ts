@@ -52,6 +52,8 @@ export interface AnswerOutcome {
   action: 'submit' | 'skip' | 'timeout' | 'quit';
   text: string;
   note?: string;
+  /** The candidate asked for hints before the reveal, even without --hints. */
+  hints?: boolean;
 }
 
 export interface RevealView {
@@ -219,7 +221,7 @@ async function askAll(record: SessionRecord, deps: SessionDeps): Promise<Session
       q.coverage = coverageSummary(coverKeyPoints(q.answer, q.key_points, q.prompt));
     }
     await save();
-    if (settings.hints) await hintsFor(ui, q, save);
+    if (settings.hints || outcome.hints) await hintsFor(ui, q, save);
     if (settings.reveal === 'each') await revealOne(ui, q, save);
   }
 
