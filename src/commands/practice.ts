@@ -34,6 +34,7 @@ export interface PracticeOptions {
   reveal: 'each' | 'end' | 'never';
   aloud?: boolean;
   bell?: boolean;
+  hints?: boolean;
   plain?: boolean;
 }
 
@@ -100,6 +101,7 @@ export function settingsFrom(options: PracticeOptions): SessionSettings {
     reveal: options.reveal,
     aloud: Boolean(options.aloud),
     bell: Boolean(options.bell),
+    ...(options.hints ? { hints: true } : {}),
   };
 }
 

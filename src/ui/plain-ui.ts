@@ -7,6 +7,7 @@ import { formatClock } from '../core/duration.js';
 import type {
   AnswerOutcome,
   AnswerView,
+  HintView,
   PrepOutcome,
   QuestionView,
   RevealView,
@@ -14,12 +15,15 @@ import type {
 } from '../core/session/run-session.js';
 import { crossedWarning, type TimeLevel } from '../core/session/timer.js';
 import { colourFor } from './colour.js';
+import { runHintSteps } from './hint-steps.js';
 import { lineReader } from './line-reader.js';
 import { renderComparison } from './render/compare-view.js';
 import { announceTime } from './render/question-view.js';
 import { sanitizeForTerminal, sanitizeInline } from './sanitize.js';
 
 export const END_OF_ANSWER = '.';
+/** Ends the answer like ".", then shows the key points one at a time before the reveal. */
+export const END_WITH_HINTS = '?';
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
@@ -43,7 +47,9 @@ export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
           : `${formatClock(q.time_limit_seconds)} to answer`;
       say(`Answer when ready (${limit}).`);
       // Its own short line, so a terminal never wraps it into a lone "." that looks like the end.
-      say(`To finish an answer, type a line holding only "${END_OF_ANSWER}" and press Enter.`);
+      say(
+        `To finish an answer, type a line holding only "${END_OF_ANSWER}" (or "${END_WITH_HINTS}" for hints first) and press Enter.`,
+      );
       prepared.add(view.index);
       return 'answer';
     },
@@ -63,7 +69,9 @@ export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
               ? `${formatClock(Math.ceil(left.remaining))} left to answer.`
               : `Over time by ${formatClock(left.overtime)}.`,
         );
-        say(`To finish the answer, type a line holding only "${END_OF_ANSWER}" and press Enter.`);
+        say(
+          `To finish the answer, type a line holding only "${END_OF_ANSWER}" (or "${END_WITH_HINTS}" for hints first) and press Enter.`,
+        );
       }
       if (view.initial) {
         say(
@@ -89,12 +97,26 @@ export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
           if (timedOut) return { action: 'timeout', text: typed.join('\n') };
           if (line === undefined) return { action: 'quit', text: typed.join('\n') };
           if (line === END_OF_ANSWER) return { action: 'submit', text: typed.join('\n') };
+          if (line === END_WITH_HINTS && view.mode === 'typed')
+            return { action: 'submit', text: typed.join('\n'), hints: true };
           typed.push(line);
           view.onDraft(typed.join('\n'));
         }
       } finally {
         clearInterval(timer);
       }
+    },
+
+    async hints(view: HintView): Promise<void> {
+      say();
+      await runHintSteps(
+        view,
+        async (message) => {
+          say(`${message}:`);
+          return lines.next();
+        },
+        say,
+      );
     },
 
     async reveal(view: RevealView): Promise<number | undefined | 'retry'> {
@@ -105,6 +127,7 @@ export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
         renderComparison(
           {
             answer: q.answer,
+            hintAddition: q.hints?.addition,
             note: q.note,
             exampleAnswer: q.example_answer,
             coverage: view.coverage,

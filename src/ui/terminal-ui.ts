@@ -7,6 +7,7 @@ import type { Io } from '../base/io.js';
 import type {
   AnswerOutcome,
   AnswerView,
+  HintView,
   LiveStatus,
   PrepOutcome,
   QuestionView,
@@ -15,6 +16,7 @@ import type {
 } from '../core/session/run-session.js';
 import { QuitSession } from '../core/session/run-session.js';
 import { crossedWarning, type TimeLevel } from '../core/session/timer.js';
+import { runHintSteps } from './hint-steps.js';
 import { answerEditor } from './prompts/answer-editor.js';
 import { countdownPrompt } from './prompts/countdown.js';
 import { revealPage } from './prompts/reveal-page.js';
@@ -151,6 +153,21 @@ export function terminalUi({
       );
     },
 
+    async hints(view: HintView): Promise<void> {
+      io.stdout.write('\n');
+      await runHintSteps(
+        view,
+        (message) =>
+          quitOnCtrlC(
+            () => input({ message: c.dim(message) }, context),
+            () => {
+              throw new QuitSession();
+            },
+          ),
+        (text) => io.stdout.write(`${c.bold(text)}\n`),
+      );
+    },
+
     async reveal(view: RevealView): Promise<number | undefined | 'retry'> {
       const q = view.question;
       const result = await quitOnCtrlC(
@@ -162,6 +179,7 @@ export function terminalUi({
                 renderComparison(
                   {
                     answer: q.answer,
+                    hintAddition: q.hints?.addition,
                     note: q.note,
                     exampleAnswer: q.example_answer,
                     coverage: view.coverage,

@@ -21,7 +21,10 @@ export interface QuestionRecord {
   example_answer?: string;
   /** As written in the question file: text, or `{ point, also }` (older files hold text only). */
   key_points?: KeyPoint[];
-  coverage?: { covered: string[]; missed: string[] };
+  /** `missed` holds every point not covered; `partly` those of them partly covered. */
+  coverage?: { covered: string[]; missed: string[]; partly?: string[] };
+  /** --hints: how many key points were shown before the reveal, and what was added after them. */
+  hints?: HintRecord;
   self_rating?: number;
   /** The reveal (and rating prompt) was shown to its end; absent while one is still owed. */
   revealed?: boolean;
@@ -47,11 +50,20 @@ export interface QuestionRecord {
 export interface Attempt {
   answer?: string;
   note?: string;
-  coverage?: { covered: string[]; missed: string[] };
+  coverage?: { covered: string[]; missed: string[]; partly?: string[] };
+  hints?: HintRecord;
   self_rating?: number;
   answer_seconds?: number;
   overtime_seconds?: number;
   timed_out?: boolean;
+}
+
+export interface HintRecord {
+  shown: number;
+  /** Added after seeing hints, kept apart from the answer so coverage can be compared. */
+  addition?: string;
+  /** Coverage of the answer with the addition (`coverage` above is the answer alone). */
+  coverage_after?: { covered: string[]; missed: string[]; partly?: string[] };
 }
 
 export interface SessionSettings {
@@ -67,6 +79,8 @@ export interface SessionSettings {
   reveal: 'each' | 'end' | 'never';
   aloud: boolean;
   bell: boolean;
+  /** Key points revealed one at a time before the example answer (absent in older files). */
+  hints?: boolean;
 }
 
 export interface SessionRecord {
@@ -116,6 +130,12 @@ export function owedReveals(record: SessionRecord): QuestionRecord[] {
   return record.questions.filter(
     (q) => q.status === 'answered' && !q.revealed && q.self_rating === undefined,
   );
+}
+
+/** The answer as it stands after hints: the answer, then what was added after them. */
+export function withHintAddition(q: QuestionRecord): string {
+  const addition = q.hints?.addition;
+  return addition ? `${q.answer ?? ''}\n${addition}` : (q.answer ?? '');
 }
 
 /** The first question still to do (resume continues there), or -1. */
