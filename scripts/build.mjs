@@ -80,8 +80,7 @@ const commands = readdirSync(`${root}src/cli/commands`)
   .map((m) => m[1]);
 await build({
   ...common,
-  // lint-worker is the entry of lint's worker threads (new URL('./lint-worker.js', import.meta.url)).
-  entryPoints: [...new Set([...commands, 'lint-worker'])].map((name) => `src/commands/${name}.ts`),
+  entryPoints: [...new Set(commands)].map((name) => `src/commands/${name}.ts`),
   outdir: 'dist/lib',
   splitting: true,
   chunkNames: 'chunk-[hash]',

@@ -1,25 +1,23 @@
 // `rehearse lint`: every question file and interview script the inputs name, checked together and
 // reported in the chosen format; optionally fixed in place. Files are read one at a time and only
-// their problems are kept, so memory stays flat however many files there are; clean files take
-// the fast path in src/core/lint/quick.ts.
+// their problems are kept, so memory stays flat however many files there are.
 
 import { existsSync, statSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { InputError, SubjectFailed, UsageError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
 import { VERSION } from '../cli/version.js';
 import { buildReport } from '../core/lint/report.js';
-import type { Problem } from '../core/problem.js';
-import { crossFileProblems, filesWithDuplicates } from '../core/questions/bank.js';
+import { parseQuestionFile } from '../core/load/parse-file.js';
+import { crossFileProblems } from '../core/questions/bank.js';
 import { SCRIPT_FILE } from '../core/questions/schema-constants.js';
 import { BUNDLED_QUESTIONS, displayPath } from '../store/paths.js';
+import { readOrProblem } from '../store/read-file.js';
 import { expandInputs } from '../store/sources.js';
 import { colourFor } from '../ui/colour.js';
 import type { Format } from '../ui/reporters/formats.js';
 import { render } from '../ui/reporters/index.js';
-import { type FileResult, lintOne, readOrProblem } from './lint-files.js';
+import { lintOne } from './lint-files.js';
 
 export interface LintOptions {
   format?: Format;
@@ -30,71 +28,17 @@ export interface LintOptions {
   fixDryRun?: boolean;
 }
 
-/** Enough files that a second thread pays for its start-up (measured with bench/lint.mjs). */
-const PARALLEL_FROM = 400;
-/** A small young generation keeps the second heap from doubling peak memory (bench/lint.mjs). */
-const WORKER_YOUNG_MB = 8;
-
-/** Claims the next file: this thread and the workers share one counter, so no thread idles
- * while another still has a long queue, and a worker's start-up delays nothing. */
-const claim = (counter: Int32Array) => Atomics.add(counter, 0, 1);
-
-/** Lints every path, in order. With many files and more than one core, worker threads take
- * files from the same queue as this thread. */
-async function lintAll(paths: readonly string[], cwd: string): Promise<FileResult[]> {
-  const threads = Math.min(os.availableParallelism(), 4);
-  // Running from the TypeScript sources (tests) there is no compiled worker: lint in this thread.
-  const helpers = paths.length < PARALLEL_FROM || import.meta.url.endsWith('.ts') ? 0 : threads - 1;
-  const counter = new Int32Array(new SharedArrayBuffer(4));
-  const files: FileResult[] = new Array(paths.length);
-  const workers = Array.from(
-    { length: helpers },
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const w = new Worker(new URL('./lint-worker.js', import.meta.url), {
-          workerData: { paths, cwd, counter },
-          resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
-        });
-        // Results come in batches (see lint-worker.ts); an empty batch says the worker is done.
-        w.on('message', (batch: [number, FileResult][]) => {
-          for (const [i, r] of batch) files[i] = r;
-          if (batch.length === 0) resolve();
-        });
-        w.once('error', reject);
-        w.once(
-          'exit',
-          (code) => code !== 0 && reject(new Error(`lint worker exited with ${code}`)),
-        );
-      }),
-  );
-  // Handled from now on: a worker that fails while this thread is busy must not count as an
-  // unhandled rejection (which would end the process with a stack trace).
-  const finished = Promise.all(workers);
-  finished.catch(() => {});
-  let done = 0;
-  for (let i = claim(counter); i < paths.length; i = claim(counter)) {
-    files[i] = await lintOne(paths[i] as string, cwd);
-    // Let the workers' batches in now and then, rather than all queued up at the end.
-    if (helpers > 0 && ++done % 200 === 0) await new Promise(setImmediate);
-  }
-  await finished;
-  return files;
-}
-
 function defaultInputs(cwd: string): string[] {
   return existsSync(path.join(cwd, 'questions')) ? ['questions'] : [BUNDLED_QUESTIONS];
 }
 
-// What only fixing, duplicates or --output need is imported when needed: the lint of a clean bank
-// starts (and hands files to its worker threads) sooner without the full parser loaded.
+// What only fixing needs is imported when needed.
 const fixing = () =>
   Promise.all([
-    import('../core/load/parse-file.js'),
     import('../core/lint/fixes.js'),
     import('../ui/diff.js'),
     import('write-file-atomic'),
-  ]).then(([parse, fixes, diff, atomic]) => ({
-    ...parse,
+  ]).then(([fixes, diff, atomic]) => ({
     ...fixes,
     ...diff,
     writeFileAtomic: atomic.default,
@@ -110,8 +54,7 @@ async function fixFile(
 ): Promise<boolean> {
   const bytes = readOrProblem(absolute, shown);
   if (!(bytes instanceof Uint8Array)) return false;
-  const { parseQuestionFile, findFixes, applyFixes, sameMeaning, unifiedDiff, writeFileAtomic } =
-    await fixing();
+  const { findFixes, applyFixes, sameMeaning, unifiedDiff, writeFileAtomic } = await fixing();
   const parsed = parseQuestionFile(shown, bytes);
   if (
     !parsed.text ||
@@ -166,21 +109,9 @@ export async function lint(io: Io, inputs: string[], options: LintOptions): Prom
     );
   }
 
-  const files = await lintAll(paths, io.cwd);
-
-  // Duplicates across files need positions: lint just the files involved in full.
-  const involved = filesWithDuplicates(files.map((f) => ({ file: f.path, entries: f.entries })));
-  let crossFile: Problem[] = [];
-  if (involved.size > 0) {
-    const { parseQuestionFile } = await import('../core/load/parse-file.js');
-    const full = files
-      .filter((f) => involved.has(f.path))
-      .flatMap((f) => {
-        const bytes = readOrProblem(f.absolute, f.path);
-        return bytes instanceof Uint8Array ? [parseQuestionFile(f.path, bytes)] : [];
-      });
-    crossFile = crossFileProblems(full);
-  }
+  const files = paths.map((p) => lintOne(p, io.cwd));
+  // Duplicate ids and prompts are checked over all files, every time.
+  const crossFile = crossFileProblems(files);
 
   const report = buildReport(files, crossFile, { quiet: Boolean(options.quiet) });
   const format: Format =

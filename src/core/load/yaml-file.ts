@@ -3,12 +3,11 @@
 import type { Document, LineCounter } from 'yaml';
 import { compareProblems, FILE_START, type Problem } from '../problem.js';
 import { decodeUtf8 } from './decode.js';
-import { preflight } from './preflight.js';
+import { MAX_FILE_BYTES, preflight } from './preflight.js';
 import { schemaProblems, validatorFor } from './validate.js';
 import { parseYaml } from './yaml-doc.js';
 
-/** Files larger than this are refused before parsing (documented in docs/question-format.md). */
-export const MAX_FILE_BYTES = 1024 * 1024;
+export { MAX_FILE_BYTES } from './preflight.js';
 
 export interface FileKind {
   /** e.g. "question file"; used in messages. */
