@@ -4,19 +4,30 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
+import type { Scorecard } from '../core/interview/scorecard.js';
 import { nextQuestionIndex, type SessionRecord } from '../core/session/record.js';
 import { SessionFileError } from '../store/session-file.js';
-import type { SessionStore } from '../store/session-store.js';
+import type { RecordStore, SessionStore } from '../store/session-store.js';
 
 export interface FoundSession {
   file: string;
   record: SessionRecord;
 }
 
-async function load(store: SessionStore, file: string): Promise<SessionRecord> {
-  return store.load(file).catch((error: unknown) => {
-    throw error instanceof SessionFileError ? new InputError(error.message) : error;
-  });
+/** A file named on the command line must be usable: its problems are shown with positions and
+ * nothing is done with it (a command that could not read a file never rewrites it). */
+function load(store: SessionStore, file: string): SessionRecord {
+  try {
+    return store.loadSync(file);
+  } catch (error) {
+    if (!(error instanceof SessionFileError)) throw error;
+    throw new InputError(
+      error.problems.length
+        ? `${file} is not a valid session file; nothing was changed`
+        : error.message,
+      error.problems,
+    );
+  }
 }
 
 export async function findSession(
@@ -33,7 +44,7 @@ export async function findSession(
       throw new InputError(
         `no session "${which}" (looked for the file ${asPath} and the id in ${store.dir})`,
       );
-    return { file, record: await load(store, file) };
+    return { file, record: load(store, file) };
   }
   for (const file of await store.files()) {
     try {
@@ -45,9 +56,25 @@ export async function findSession(
         return { file, record };
     } catch (error) {
       if (!(error instanceof SessionFileError)) throw error;
+      io.stderr.write(`rehearse: skipped ${error.message}\n`);
     }
   }
   throw new InputError(
     `no ${options.unfinished ? 'unfinished ' : ''}session in ${store.dir}; start one with "rehearse practice"`,
   );
+}
+
+/** A scorecard named on the command line, refused with positions when it cannot be used. */
+export function loadScorecard(store: RecordStore<Scorecard>, file: string): Scorecard {
+  try {
+    return store.loadSync(file);
+  } catch (error) {
+    if (!(error instanceof SessionFileError)) throw error;
+    throw new InputError(
+      error.problems.length
+        ? `${file} is not a valid scorecard; nothing was changed`
+        : error.message,
+      error.problems,
+    );
+  }
 }

@@ -8,11 +8,12 @@ import type { Io } from '../base/io.js';
 import type { Scorecard } from '../core/interview/scorecard.js';
 import { reviewSession } from '../core/review/review.js';
 import { displayPath, scorecardsDir, sessionsDir } from '../store/paths.js';
+import { MAX_RECORD_BYTES, readRegularFile } from '../store/read-file.js';
 import { scorecardStore } from '../store/scorecard-file.js';
 import { describeFsError, SessionStore } from '../store/session-store.js';
 import { renderHtmlReport } from '../ui/report/html.js';
 import { renderMarkdownReport } from '../ui/report/markdown.js';
-import { findSession } from './find-session.js';
+import { findSession, loadScorecard } from './find-session.js';
 
 export interface ReportOptions {
   html?: string;
@@ -64,8 +65,11 @@ async function findScorecard(io: Io, which: string): Promise<Scorecard | undefin
   const store = scorecardStore(scorecardsDir(io.env));
   for (const file of [path.join(store.dir, `${which}.yaml`), path.resolve(io.cwd, which)]) {
     if (!existsSync(file)) continue;
-    const card = await store.load(file).catch(() => undefined);
-    if (card) return card;
+    // A file that says it is a scorecard is refused with its problems if it cannot be used;
+    // anything else may be a session file.
+    const read = readRegularFile(file, MAX_RECORD_BYTES);
+    const head = read.ok ? Buffer.from(read.bytes.subarray(0, 65536)).toString('utf8') : '';
+    if (/^kind:[ ]*['"]?scorecard['"]?[ ]*$/m.test(head)) return loadScorecard(store, file);
   }
   return undefined;
 }

@@ -37,10 +37,15 @@ export async function review(
         '--rate needs --question ID when the session has more than one question',
       );
     (targets[0] as (typeof targets)[number]).self_rating = Number(options.rate);
-    new SessionStore(path.dirname(file)).saveSync(record);
-    io.stderr.write(`Rated ${targets[0]?.id} ${options.rate}/5 in ${file}\n`);
   }
+  // Everything is computed before the file is written, so a failure cannot follow a write.
   const result = reviewSession(record, options.question);
+  if (options.rate !== undefined) {
+    new SessionStore(path.dirname(file)).saveSync(record);
+    io.stderr.write(
+      `Rated ${options.question ?? record.questions[0]?.id} ${options.rate}/5 in ${file}\n`,
+    );
+  }
   if (options.json) {
     io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
+import { usePrecompiled } from '../core/load/validate.js';
 
 let validators: Readonly<Record<string, ValidateFunction>> | undefined;
 
@@ -17,4 +18,13 @@ export function precompiledValidators(): Readonly<Record<string, ValidateFunctio
       : {};
   }
   return validators;
+}
+
+let registered = false;
+
+/** Hands the precompiled validators to the loader (once); it compiles only what is missing. */
+export function registerValidators(): void {
+  if (registered) return;
+  registered = true;
+  usePrecompiled(precompiledValidators());
 }

@@ -1,13 +1,21 @@
 // Where sessions (and scorecards) live on disk. Every write is atomic (temp file, fsync, rename)
 // with mode 0600 in a 0700 directory; when the data directory cannot be written, a fallback
 // directory is used and named.
-import { chmodSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { chmodSync, mkdirSync, readdirSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { SessionRecord } from '../core/session/record.js';
-import { parseSession, serializeSession } from './session-file.js';
+import { MAX_RECORD_BYTES, readRegularFile } from './read-file.js';
+import { parseSession, SessionFileError, serializeSession } from './session-file.js';
+
+/** A record file's bytes through the one reader, or a SessionFileError saying why not. */
+export function readRecordBytes(file: string): Uint8Array {
+  const read = readRegularFile(file, MAX_RECORD_BYTES);
+  if (!read.ok) throw new SessionFileError(`cannot read ${file}: ${read.reason}`);
+  return read.bytes;
+}
 
 const FILE_MODE = 0o600;
 const DIR_MODE = 0o700;
@@ -26,7 +34,7 @@ export function fallbackSessionsDir(kind = 'sessions'): string {
 /** How one kind of record is written to and read from a file. */
 export interface RecordFormat<T> {
   serialize(record: T): string;
-  parse(text: string, file: string): T;
+  parse(content: Uint8Array | string, file: string): T;
 }
 
 const SESSION_FORMAT: RecordFormat<SessionRecord> = {
@@ -82,11 +90,12 @@ export class RecordStore<T extends { id: string }> {
   }
 
   async load(file: string): Promise<T> {
-    return this.format.parse(await readFile(file, 'utf8'), file);
+    return this.loadSync(file);
   }
 
+  /** Reads and validates one file; a SessionFileError says where it is wrong. */
   loadSync(file: string): T {
-    return this.format.parse(readFileSync(file, 'utf8'), file);
+    return this.format.parse(readRecordBytes(file), file);
   }
 
   /** Session files in this store, newest first by name (names start with the time). */

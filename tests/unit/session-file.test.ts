@@ -52,12 +52,67 @@ describe('session files', () => {
   });
 
   it.each([
-    ['not YAML', '{ unclosed', /not a readable session file/],
-    ['not a session', 'title: a question file\n', /not a rehearse session file/],
+    ['not YAML', '{ unclosed', /^x.yaml:1:11: not a valid session file: /],
+    ['not a session', 'title: a question file\n', /^x.yaml:1:1: not a valid session file: /],
     ['from the future', 'version: 99\nid: x\nquestions: []\n', /newer rehearse/],
   ])('refuse %s with a clear message', (_, text, message) => {
     expect(() => parseSession(text, 'x.yaml')).toThrow(SessionFileError);
     expect(() => parseSession(text, 'x.yaml')).toThrow(message);
+  });
+});
+
+describe('session files are validated when read, with positions', () => {
+  const good = () => serializeSession(record());
+  const lineOf = (text: string, needle: string) =>
+    text.slice(0, text.indexOf(needle)).split('\n').length;
+  it.each([
+    [
+      'a null question entry',
+      (t: string) => t.replace(/questions:\n/, 'questions:\n  - null\n'),
+      'questions:\n',
+      1,
+      /should be a mapping/,
+    ],
+    [
+      'sources: none',
+      (t: string) => t.replace(/sources:.*\n(?: {2}.*\n)*/, 'sources: none\n'),
+      'sources: none',
+      0,
+      /sources should be a list, found text/,
+    ],
+    [
+      'a numeric started_at',
+      (t: string) => t.replace(/started_at: .*/, 'started_at: 12'),
+      'started_at: 12',
+      0,
+      /started_at should be text, found the number 12/,
+    ],
+    [
+      'coverage: lots',
+      (t: string) => t.replace('    mode:', '    coverage: lots\n    mode:'),
+      'coverage: lots',
+      0,
+      /coverage of question .* should be a mapping/,
+    ],
+  ])('%s is refused at its line', (_, corrupt, needle, offset, message) => {
+    const text = corrupt(good());
+    expect(text).not.toBe(good());
+    const line = lineOf(text, needle) + offset;
+    let thrown: SessionFileError | undefined;
+    try {
+      parseSession(text, 'x.yaml');
+    } catch (error) {
+      thrown = error as SessionFileError;
+    }
+    expect(thrown).toBeInstanceOf(SessionFileError);
+    expect(thrown?.problems[0]?.line).toBe(line);
+    expect(thrown?.message).toMatch(new RegExp(`^x.yaml:${line}:\\d+: not a valid session file`));
+    expect(thrown?.message).toMatch(message);
+  });
+
+  it('refuses an alias bomb appended to a session file', () => {
+    const bomb = `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n`;
+    expect(() => parseSession(good() + bomb, 'x.yaml')).toThrow(/alias/);
   });
 });
 

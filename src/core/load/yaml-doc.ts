@@ -32,7 +32,12 @@ type Report = (
   pointer?: string,
 ) => void;
 
-export function parseYaml(file: string, text: string): ParsedYaml {
+export function parseYaml(
+  file: string,
+  text: string,
+  options: { textChecks?: boolean } = {},
+): ParsedYaml {
+  const textChecks = options.textChecks ?? true;
   const counter = new LineCounter();
   const problems: Problem[] = [];
   const report: Report = (rule, severity, message, span, pointer) =>
@@ -46,7 +51,14 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     });
 
   // uniqueKeys is off so that duplicates are found below, where both places can be named.
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
+  // logLevel error: a warning such as "Keys with collection values will be stringified" must not
+  // reach stderr; such keys are reported as problems of the file instead.
+  const doc = parseDocument(text, {
+    lineCounter: counter,
+    prettyErrors: false,
+    uniqueKeys: false,
+    logLevel: 'error',
+  });
   for (const error of doc.errors) {
     report(
       'yaml-syntax',
@@ -70,10 +82,10 @@ export function parseYaml(file: string, text: string): ParsedYaml {
         ? `aliases expand past the limit of ${MAX_ALIAS_EXPANSION} nodes (a "billion laughs" pattern); write the content out instead`
         : tidyYamlMessage(detail);
     report(rule, 'error', message, span);
-    walk(doc, counter, undefined, report);
+    walk(doc, counter, undefined, report, textChecks);
     return { doc, counter, problems };
   }
-  walk(doc, counter, data, report);
+  walk(doc, counter, data, report, textChecks);
   return { doc, counter, data, problems };
 }
 
@@ -129,7 +141,13 @@ function yaml11Reading(scalar: Scalar): string | undefined {
   return undefined;
 }
 
-function walk(doc: Document, counter: LineCounter, data: unknown, report: Report): void {
+function walk(
+  doc: Document,
+  counter: LineCounter,
+  data: unknown,
+  report: Report,
+  textChecks: boolean,
+): void {
   visit(doc, {
     Map(_, map, ancestry) {
       const seen = new Map<string, Node>();
@@ -154,6 +172,7 @@ function walk(doc: Document, counter: LineCounter, data: unknown, report: Report
       }
     },
     Scalar(key, scalar, ancestry) {
+      if (!textChecks) return;
       const span = nodeSpan(counter, scalar);
       if (!span) return;
       const path = () => pathOf(doc, ancestry, scalar);
