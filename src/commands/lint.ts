@@ -12,6 +12,7 @@ import { parseQuestionFile } from '../core/load/parse-file.js';
 import { crossFileProblems } from '../core/questions/bank.js';
 import { SCRIPT_FILE } from '../core/questions/schema-constants.js';
 import { BUNDLED_QUESTIONS, displayPath } from '../store/paths.js';
+import { fsReason } from '../store/fs-errors.js';
 import { readOrProblem } from '../store/read-file.js';
 import { expandInputs } from '../store/sources.js';
 import { colourFor } from '../ui/colour.js';
@@ -124,15 +125,7 @@ export async function lint(io: Io, inputs: string[], options: LintOptions): Prom
     try {
       writeFileAtomic.sync(path.resolve(io.cwd, options.output), text);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const reason =
-        code === 'ENOENT'
-          ? 'its directory does not exist'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : code === 'EISDIR'
-              ? 'it is a directory'
-              : (error as Error).message;
+      const reason = fsReason(error, { ENOENT: 'its directory does not exist' });
       throw new InputError(`cannot write the report to "${options.output}": ${reason}`);
     }
     io.stderr.write(`wrote ${options.output}\n`);

@@ -5,6 +5,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { MAX_FILE_BYTES } from '../core/load/preflight.js';
 import { FILE_START, type Problem } from '../core/problem.js';
+import { fsReason } from './fs-errors.js';
 
 /** Session files and scorecards hold typed answers and may be larger; still a bound. */
 export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
@@ -12,21 +13,6 @@ export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 export type ReadResult =
   | { ok: true; bytes: Uint8Array }
   | { ok: false; rule: 'unreadable' | 'too-large'; reason: string };
-
-const REASONS: Record<string, string> = {
-  ENOENT: 'no such file or directory',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EISDIR: 'it is a directory',
-  ELOOP: 'too many levels of symbolic links',
-  ENOTDIR: 'a part of the path is not a directory',
-  ENXIO: 'no such device',
-};
-
-export function describeReadError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  return REASONS[code] ?? (error as Error).message;
-}
 
 export function formatSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
@@ -63,7 +49,7 @@ export function readRegularFile(absolute: string, limit = MAX_FILE_BYTES): ReadR
     }
     return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
-    return { ok: false, rule: 'unreadable', reason: describeReadError(error) };
+    return { ok: false, rule: 'unreadable', reason: fsReason(error) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { SessionRecord } from '../core/session/record.js';
+import { fsReason } from './fs-errors.js';
 import { MAX_RECORD_BYTES, readRegularFile } from './read-file.js';
 import { parseSession, SessionFileError, serializeSession } from './session-file.js';
 
@@ -128,14 +129,5 @@ export class SessionStore extends RecordStore<SessionRecord> {
 }
 
 export function describeFsError(error: unknown, where: string): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EROFS: 'the file system is read-only',
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is exceeded',
-    ENOTDIR: 'a file stands where a directory is needed',
-  };
-  return `cannot write to ${where}: ${reasons[code ?? ''] ?? (error as Error).message}`;
+  return `cannot write to ${where}: ${fsReason(error)}`;
 }

@@ -8,7 +8,8 @@ import { type ParsedFile, parseQuestionFile } from '../core/load/parse-file.js';
 import type { Problem } from '../core/problem.js';
 import { crossFileProblems } from '../core/questions/bank.js';
 import { BUNDLED_QUESTIONS, displayPath } from './paths.js';
-import { describeReadError, readOrProblem } from './read-file.js';
+import { fsReason } from './fs-errors.js';
+import { readOrProblem } from './read-file.js';
 import { uniqueFiles, walkYamlFiles } from './walk.js';
 
 /** Every YAML file the inputs name, sorted, without duplicates. Missing inputs are usage errors. */
@@ -28,7 +29,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     try {
       info = statSync(absolute);
     } catch (error) {
-      throw new InputError(`cannot read "${input}": ${describeReadError(error)}`);
+      throw new InputError(`cannot read "${input}": ${fsReason(error)}`);
     }
     if (info.isDirectory()) {
       const matches = walkYamlFiles(absolute);

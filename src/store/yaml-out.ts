@@ -2,16 +2,13 @@
 // folding of what was typed, and text that YAML 1.1 tools would read as a boolean or number
 // ("yes", "no", "on", "1:30") quoted, so every YAML reader sees the same text.
 import { Document, visit } from 'yaml';
-
-const YAML11_LOOKALIKE =
-  /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+]?0[0-7]+|[-+]?0[ob][0-9a-fA-F_]+|[-+]?\d[\d_]*(?::[0-5]?\d)+(?:\.\d*)?|[-+]?\d[\d_]*_[\d_]*)$/;
+import { yaml11Reading } from '../core/text/yaml11.js';
 
 export function toYaml(value: unknown): string {
   const doc = new Document(value, { aliasDuplicateObjects: false });
   visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === 'string' && YAML11_LOOKALIKE.test(node.value))
-        node.type = 'QUOTE_DOUBLE';
+      if (typeof node.value === 'string' && yaml11Reading(node.value)) node.type = 'QUOTE_DOUBLE';
     },
   });
   return doc.toString({ blockQuote: 'literal', lineWidth: 0 });

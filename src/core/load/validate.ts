@@ -3,7 +3,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import type { Document, LineCounter } from 'yaml';
-import { formatDuration, readLenientDuration } from '../duration.js';
+import { DURATION_FIELDS, formatDuration, readLenientDuration } from '../duration.js';
 import type { Problem, RuleId } from '../problem.js';
 import { describePath, fromPointer, type PathSegment, spanAt, toPointer } from './locate.js';
 
@@ -28,8 +28,6 @@ export function validatorFor(id: string, schema: () => object): ValidateFunction
   }
   return validate;
 }
-
-const DURATION_FIELDS = new Set(['prep_time', 'answer_time', 'time', 'duration']);
 
 function describeType(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';

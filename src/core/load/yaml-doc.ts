@@ -12,6 +12,7 @@ import {
 } from 'yaml';
 import type { Problem, RuleId, Severity, Span } from '../problem.js';
 import { describeControl, findControl } from '../text/control.js';
+import { yaml11Reading } from '../text/yaml11.js';
 import { describePath, nodeSpan, type PathSegment, spanOf, toPointer } from './locate.js';
 
 export const MAX_ALIAS_EXPANSION = 100;
@@ -75,6 +76,8 @@ export function parseYaml(
   } catch (error) {
     const alias = firstAlias(doc);
     const span = nodeSpan(counter, alias) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    // Deep nesting exhausts the stack: say so, never "Maximum call stack size exceeded".
+    if (error instanceof RangeError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     const rule: RuleId = /alias/i.test(detail) ? 'alias-limit' : 'yaml-syntax';
     const message =
@@ -89,7 +92,11 @@ export function parseYaml(
   return { doc, counter, data, problems };
 }
 
+export const TOO_DEEP = 'collections are nested too deeply to read; flatten the file';
+
 function tidyYamlMessage(message: string): string {
+  // The parser turns a stack overflow from deep nesting into an error of the document.
+  if (/call stack/i.test(message)) return TOO_DEEP;
   if (message.startsWith('Source contains multiple documents')) {
     return 'file holds more than one YAML document (a line of ---); a question file is one document';
   }
@@ -124,21 +131,9 @@ function pathOf(doc: Document, ancestry: readonly unknown[], node: unknown): Pat
   return path;
 }
 
-const YAML11_WORDS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
-const YAML11_NUMBERS: [RegExp, string][] = [
-  [/^[-+]?0[0-7]+$/, 'an octal number'],
-  [/^[-+]?0o[0-7]+$/, 'a number by YAML 1.2 tools and as text'],
-  [/^[-+]?0b[01_]+$/, 'a binary number'],
-  [/^[-+]?\d[\d_]*(?::[0-5]?\d)+(?:\.\d*)?$/, 'a base-60 number (1:30 is 90)'],
-  [/^[-+]?\d[\d_]*_[\d_]*$/, 'a number with digit separators'],
-];
-
-function yaml11Reading(scalar: Scalar): string | undefined {
+function lookAlike(scalar: Scalar): string | undefined {
   if (scalar.type !== 'PLAIN' || typeof scalar.source !== 'string') return undefined;
-  const source = scalar.source;
-  if (YAML11_WORDS.test(source)) return 'a boolean';
-  for (const [pattern, reading] of YAML11_NUMBERS) if (pattern.test(source)) return reading;
-  return undefined;
+  return yaml11Reading(scalar.source);
 }
 
 function walk(
@@ -190,8 +185,7 @@ function walk(
           );
         }
       }
-      const reading =
-        key === 'value' || typeof key === 'number' ? yaml11Reading(scalar) : undefined;
+      const reading = key === 'value' || typeof key === 'number' ? lookAlike(scalar) : undefined;
       if (reading) {
         report(
           'yaml11-ambiguity',
