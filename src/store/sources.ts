@@ -7,8 +7,8 @@ import { SCRIPT_FILE } from '../core/interview/script-schema.js';
 import { type ParsedFile, parseQuestionFile } from '../core/load/parse-file.js';
 import type { Problem } from '../core/problem.js';
 import { crossFileProblems } from '../core/questions/bank.js';
-import { BUNDLED_QUESTIONS, displayPath } from './paths.js';
 import { fsReason } from './fs-errors.js';
+import { BUNDLED_QUESTIONS, displayPath } from './paths.js';
 import { readOrProblem } from './read-file.js';
 import { uniqueFiles, walkYamlFiles } from './walk.js';
 
