@@ -12,13 +12,21 @@ import { parseQuestionFile } from '../core/load/parse-file.js';
 import { crossFileProblems } from '../core/questions/bank.js';
 import { SCRIPT_FILE } from '../core/questions/schema-constants.js';
 import { fsReason } from '../store/fs-errors.js';
+import {
+  type CacheStrategy,
+  cacheStamp,
+  LintCache,
+  resolveCacheLocation,
+} from '../store/lint-cache.js';
 import { BUNDLED_QUESTIONS, displayPath } from '../store/paths.js';
 import { readOrProblem } from '../store/read-file.js';
 import { expandInputs } from '../store/sources.js';
 import { colourFor } from '../ui/colour.js';
 import type { Format } from '../ui/reporters/formats.js';
 import { render } from '../ui/reporters/index.js';
-import { lintOne } from './lint-files.js';
+import { type FileResult, lintOne } from './lint-files.js';
+
+type CachedResult = Pick<FileResult, 'problems' | 'directives' | 'questions'>;
 
 export interface LintOptions {
   format?: Format;
@@ -27,6 +35,40 @@ export interface LintOptions {
   maxWarnings?: string;
   fix?: boolean;
   fixDryRun?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  cacheStrategy?: CacheStrategy;
+}
+
+/** Lints every path, through the cache when --cache is on. */
+async function lintAll(io: Io, paths: readonly string[], options: LintOptions) {
+  if (!options.cache) return paths.map((p) => lintOne(p, io.cwd));
+  const strategy = options.cacheStrategy ?? 'metadata';
+  const [{ questionFileJsonSchema }, { interviewScriptJsonSchema }] = await Promise.all([
+    import('../core/questions/schema.js'),
+    import('../core/interview/script-schema.js'),
+  ]);
+  const stamp = cacheStamp(
+    VERSION,
+    [questionFileJsonSchema(), interviewScriptJsonSchema()],
+    strategy,
+  );
+  const cache = new LintCache<CachedResult>(
+    resolveCacheLocation(options.cacheLocation, io.cwd),
+    stamp,
+    strategy,
+  );
+  const files = paths.map((absolute): FileResult => {
+    if (SCRIPT_FILE.test(absolute)) return lintOne(absolute, io.cwd);
+    const shown = displayPath(absolute, io.cwd);
+    const { problems, directives, questions } = cache.lint(absolute, shown, () =>
+      lintOne(absolute, io.cwd),
+    );
+    return { path: shown, absolute, problems, directives, questions };
+  });
+  const failed = cache.save();
+  if (failed) io.stderr.write(`rehearse: ${failed}\n`);
+  return files;
 }
 
 function defaultInputs(cwd: string): string[] {
@@ -110,7 +152,7 @@ export async function lint(io: Io, inputs: string[], options: LintOptions): Prom
     );
   }
 
-  const files = paths.map((p) => lintOne(p, io.cwd));
+  const files = await lintAll(io, paths, options);
   // Duplicate ids and prompts are checked over all files, every time.
   const crossFile = crossFileProblems(files);
 

@@ -1,0 +1,145 @@
+// `rehearse lint --cache`, after ESLint's: each question file's lint result is kept, keyed by the
+// file's metadata (size, modification and change times, inode: the default) or its content (a
+// hash), and by the tool's version and the schema's hash. A file whose key still matches is not
+// parsed again; a changed or new file always is. The checks across files (duplicate ids and
+// prompts) still run over every file, from the kept ids, prompts and positions. Interview scripts
+// are never cached: their problems depend on the files they name.
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, type Stats, statSync } from 'node:fs';
+import path from 'node:path';
+import envPaths from 'env-paths';
+import writeFileAtomic from 'write-file-atomic';
+import { fsReason } from './fs-errors.js';
+import { readRegularFile } from './read-file.js';
+
+export type CacheStrategy = 'metadata' | 'content';
+
+/** Far above any real cache (about 1 KB per file), still a bound on what is read. */
+const MAX_CACHE_BYTES = 512 * 1024 * 1024;
+const CACHE_NAME = 'lint-cache.json';
+
+interface Entry<T> {
+  /** metadata: size, mtime, ctime and inode; content: a hash of the bytes. */
+  key: string;
+  shown: string;
+  result: T;
+}
+
+interface CacheFile<T> {
+  /** Tool version, schema hash and strategy: any change discards every entry. */
+  stamp: string;
+  files: Record<string, Entry<T>>;
+}
+
+/** Where the cache lives by default: node_modules/.cache/rehearse/ when the project has a
+ * node_modules directory (as ESLint's tooling conventions do), else the platform cache directory. */
+export function defaultCacheLocation(cwd: string): string {
+  const modules = path.join(cwd, 'node_modules');
+  const dir = existsSync(modules)
+    ? path.join(modules, '.cache', 'rehearse')
+    : envPaths('rehearse', { suffix: '' }).cache;
+  return path.join(dir, CACHE_NAME);
+}
+
+/** A location that is a directory (or is written with a trailing slash) holds the cache file. */
+export function resolveCacheLocation(location: string | undefined, cwd: string): string {
+  if (location === undefined) return defaultCacheLocation(cwd);
+  const absolute = path.resolve(cwd, location);
+  let isDir = /[\\/]$/.test(location);
+  try {
+    isDir ||= statSync(absolute).isDirectory();
+  } catch {
+    // not there yet: a file of that name
+  }
+  return isDir ? path.join(absolute, CACHE_NAME) : absolute;
+}
+
+function lstatOrUndefined(file: string): Stats | undefined {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+const metadataKey = (info: Stats) =>
+  `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}:${info.dev}`;
+
+export class LintCache<T> {
+  private readonly previous: Record<string, Entry<T>>;
+  private readonly next: Record<string, Entry<T>> = {};
+  hits = 0;
+
+  constructor(
+    readonly location: string,
+    private readonly stamp: string,
+    private readonly strategy: CacheStrategy,
+  ) {
+    this.previous = this.read();
+  }
+
+  private read(): Record<string, Entry<T>> {
+    const bytes = readRegularFile(this.location, MAX_CACHE_BYTES);
+    if (!bytes.ok) return {};
+    try {
+      const data = JSON.parse(Buffer.from(bytes.bytes).toString('utf8')) as CacheFile<T>;
+      return data.stamp === this.stamp && data.files && typeof data.files === 'object'
+        ? data.files
+        : {};
+    } catch {
+      return {}; // a damaged cache is only a slower run
+    }
+  }
+
+  /** The file's key now, or undefined when it cannot be had (the file is then linted). */
+  private keyOf(absolute: string): string | undefined {
+    try {
+      if (this.strategy === 'metadata') {
+        const info = statSync(absolute);
+        return info.isFile() ? metadataKey(info) : undefined;
+      }
+      const read = readRegularFile(absolute);
+      return read.ok ? createHash('sha1').update(read.bytes).digest('hex') : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The kept result when the file is unchanged; else lints it and keeps the new result. */
+  lint(absolute: string, shown: string, lintFile: () => T): T {
+    const key = this.keyOf(absolute);
+    const kept = this.previous[absolute];
+    if (key !== undefined && kept && kept.key === key && kept.shown === shown) {
+      this.hits++;
+      this.next[absolute] = kept;
+      return kept.result;
+    }
+    const result = lintFile();
+    // Keyed by what the file was before it was read: a change while linting shows next time.
+    if (key !== undefined) this.next[absolute] = { key, shown, result };
+    return result;
+  }
+
+  /** Writes the cache; a failure is reported, never fatal (the cache only saves time). */
+  save(): string | undefined {
+    const data: CacheFile<T> = { stamp: this.stamp, files: this.next };
+    try {
+      // Never replace something that is not a regular file (a device, a FIFO, a link).
+      const there = lstatOrUndefined(this.location);
+      if (there && !there.isFile())
+        return `left the lint cache ${this.location} alone: it is not a regular file`;
+      mkdirSync(path.dirname(this.location), { recursive: true });
+      writeFileAtomic.sync(this.location, JSON.stringify(data));
+      return undefined;
+    } catch (error) {
+      return `could not write the lint cache ${this.location}: ${fsReason(error)}`;
+    }
+  }
+}
+
+/** What makes every kept result stale: the tool version, the schemas and the strategy. */
+export function cacheStamp(version: string, schemas: readonly object[], strategy: string): string {
+  const hash = createHash('sha256');
+  for (const schema of schemas) hash.update(JSON.stringify(schema));
+  return `${version}:${hash.digest('hex').slice(0, 16)}:${strategy}`;
+}
