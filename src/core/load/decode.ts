@@ -1,6 +1,8 @@
 // Bytes to text. Question files must be UTF-8; anything else is reported with the place it breaks.
 import { FILE_START, type Span } from '../problem.js';
 
+const STRICT = new TextDecoder('utf-8', { fatal: true });
+
 export type Decoded = { ok: true; text: string } | { ok: false; message: string; span: Span };
 
 /** Byte offset of the first byte that is not well-formed UTF-8, or -1. */
@@ -71,6 +73,14 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
       message: 'file holds NUL bytes: it looks binary, not a YAML text file',
       span: spanAtByte(bytes, nul),
     };
+  }
+  // Native strict decoding for the usual, valid file; the byte-by-byte scan only to say where
+  // an invalid one breaks.
+  try {
+    const text = STRICT.decode(bytes);
+    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch {
+    // located below
   }
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {
