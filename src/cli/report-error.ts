@@ -5,7 +5,7 @@ import type { Io } from '../base/io.js';
 import { formatLocation, type Problem } from '../core/problem.js';
 import { sanitizeInline } from '../ui/sanitize.js';
 
-export function problemLine(p: Problem): string {
+function problemLine(p: Problem): string {
   return `${formatLocation(p)}: ${p.severity} ${sanitizeInline(p.message)} [${p.rule}]`;
 }
 

@@ -26,7 +26,7 @@ export interface InterviewOptions {
   plain?: boolean;
 }
 
-export async function readScript(
+async function readScript(
   io: Io,
   file: string,
 ): Promise<LoadedScript & { script: NonNullable<LoadedScript['script']> }> {

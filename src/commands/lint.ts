@@ -8,10 +8,10 @@ import { InputError, SubjectFailed, UsageError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
 import { VERSION } from '../cli/version.js';
 import { buildReport } from '../core/lint/report.js';
-import { parseQuestionFile } from '../core/load/parse-file.js';
 import { crossFileProblems } from '../core/questions/bank.js';
 import { SCRIPT_FILE } from '../core/questions/schema-constants.js';
 import { fsReason } from '../store/fs-errors.js';
+import { expandInputs } from '../store/inputs.js';
 import {
   type CacheStrategy,
   cacheStamp,
@@ -20,11 +20,10 @@ import {
 } from '../store/lint-cache.js';
 import { BUNDLED_QUESTIONS, displayPath } from '../store/paths.js';
 import { readOrProblem } from '../store/read-file.js';
-import { expandInputs } from '../store/sources.js';
 import { colourFor } from '../ui/colour.js';
 import type { Format } from '../ui/reporters/formats.js';
 import { render } from '../ui/reporters/index.js';
-import { type FileResult, lintOne } from './lint-files.js';
+import type { FileResult } from './lint-files.js';
 
 type CachedResult = Pick<FileResult, 'problems' | 'directives' | 'questions'>;
 
@@ -40,32 +39,41 @@ export interface LintOptions {
   cacheStrategy?: CacheStrategy;
 }
 
-/** Lints every path, through the cache when --cache is on. */
+/** Lints every path, through the cache when --cache is on. The parser is loaded on the first
+ * file that needs it: a warm cached run never loads it. */
 async function lintAll(io: Io, paths: readonly string[], options: LintOptions) {
-  if (!options.cache) return paths.map((p) => lintOne(p, io.cwd));
+  let linter: typeof import('./lint-files.js') | undefined;
+  const lintOne = async (absolute: string) => {
+    linter ??= await import('./lint-files.js');
+    return linter.lintOne(absolute, io.cwd);
+  };
+  const files: FileResult[] = [];
+  if (!options.cache) {
+    for (const p of paths) files.push(await lintOne(p));
+    return files;
+  }
   const strategy = options.cacheStrategy ?? 'metadata';
-  const [{ questionFileJsonSchema }, { interviewScriptJsonSchema }] = await Promise.all([
-    import('../core/questions/schema.js'),
-    import('../core/interview/script-schema.js'),
-  ]);
-  const stamp = cacheStamp(
-    VERSION,
-    [questionFileJsonSchema(), interviewScriptJsonSchema()],
-    strategy,
-  );
   const cache = new LintCache<CachedResult>(
     resolveCacheLocation(options.cacheLocation, io.cwd),
-    stamp,
+    cacheStamp(VERSION, strategy),
     strategy,
   );
-  const files = paths.map((absolute): FileResult => {
-    if (SCRIPT_FILE.test(absolute)) return lintOne(absolute, io.cwd);
+  for (const absolute of paths) {
+    if (SCRIPT_FILE.test(absolute)) {
+      files.push(await lintOne(absolute));
+      continue;
+    }
     const shown = displayPath(absolute, io.cwd);
-    const { problems, directives, questions } = cache.lint(absolute, shown, () =>
-      lintOne(absolute, io.cwd),
-    );
-    return { path: shown, absolute, problems, directives, questions };
-  });
+    const kept = cache.lookup(absolute, shown);
+    if (kept) {
+      files.push({ path: shown, absolute, ...kept });
+      continue;
+    }
+    const fresh = await lintOne(absolute);
+    const { problems, directives, questions } = fresh;
+    cache.keep(absolute, shown, { problems, directives, questions });
+    files.push(fresh);
+  }
   const failed = cache.save();
   if (failed) io.stderr.write(`rehearse: ${failed}\n`);
   return files;
@@ -78,10 +86,12 @@ function defaultInputs(cwd: string): string[] {
 // What only fixing needs is imported when needed.
 const fixing = () =>
   Promise.all([
+    import('../core/load/parse-file.js'),
     import('../core/lint/fixes.js'),
     import('../ui/diff.js'),
     import('write-file-atomic'),
-  ]).then(([fixes, diff, atomic]) => ({
+  ]).then(([parse, fixes, diff, atomic]) => ({
+    ...parse,
     ...fixes,
     ...diff,
     writeFileAtomic: atomic.default,
@@ -97,7 +107,8 @@ async function fixFile(
 ): Promise<boolean> {
   const bytes = readOrProblem(absolute, shown);
   if (!(bytes instanceof Uint8Array)) return false;
-  const { findFixes, applyFixes, sameMeaning, unifiedDiff, writeFileAtomic } = await fixing();
+  const { parseQuestionFile, findFixes, applyFixes, sameMeaning, unifiedDiff, writeFileAtomic } =
+    await fixing();
   const parsed = parseQuestionFile(shown, bytes);
   if (
     !parsed.text ||

@@ -37,7 +37,7 @@ export interface PracticeOptions {
   plain?: boolean;
 }
 
-export function durationFlag(flag: string, value: string | undefined): number | undefined {
+function durationFlag(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const seconds = parseDuration(value);
   if (seconds !== undefined && seconds > 0) return seconds;
@@ -55,7 +55,7 @@ function countFlag(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-export function settingsFrom(options: PracticeOptions): SessionSettings {
+function settingsFrom(options: PracticeOptions): SessionSettings {
   if (options.shuffle && options.order === 'file')
     throw new UsageError('--shuffle and --order file contradict each other; pick one');
   const shuffle = Boolean(options.shuffle) || options.seed !== undefined;

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
 import writeFileAtomic from 'write-file-atomic';
 import { fsReason } from './fs-errors.js';
@@ -33,7 +34,7 @@ interface CacheFile<T> {
 
 /** Where the cache lives by default: node_modules/.cache/rehearse/ when the project has a
  * node_modules directory (as ESLint's tooling conventions do), else the platform cache directory. */
-export function defaultCacheLocation(cwd: string): string {
+function defaultCacheLocation(cwd: string): string {
   const modules = path.join(cwd, 'node_modules');
   const dir = existsSync(modules)
     ? path.join(modules, '.cache', 'rehearse')
@@ -68,7 +69,10 @@ const metadataKey = (info: Stats) =>
 export class LintCache<T> {
   private readonly previous: Record<string, Entry<T>>;
   private readonly next: Record<string, Entry<T>> = {};
-  hits = 0;
+  /** Files looked up; when every one was a hit and no file went away, there is nothing to save. */
+  private looked = 0;
+  private hits = 0;
+  private pending: string | undefined;
 
   constructor(
     readonly location: string,
@@ -82,7 +86,9 @@ export class LintCache<T> {
     const bytes = readRegularFile(this.location, MAX_CACHE_BYTES);
     if (!bytes.ok) return {};
     try {
-      const data = JSON.parse(Buffer.from(bytes.bytes).toString('utf8')) as CacheFile<T>;
+      const { buffer, byteOffset, byteLength } = bytes.bytes;
+      const text = Buffer.from(buffer, byteOffset, byteLength).toString('utf8');
+      const data = JSON.parse(text) as CacheFile<T>;
       return data.stamp === this.stamp && data.files && typeof data.files === 'object'
         ? data.files
         : {};
@@ -105,23 +111,28 @@ export class LintCache<T> {
     }
   }
 
-  /** The kept result when the file is unchanged; else lints it and keeps the new result. */
-  lint(absolute: string, shown: string, lintFile: () => T): T {
+  /** The kept result when the file is unchanged since it was kept, else undefined. */
+  lookup(absolute: string, shown: string): T | undefined {
+    this.looked++;
     const key = this.keyOf(absolute);
+    this.pending = key;
     const kept = this.previous[absolute];
-    if (key !== undefined && kept && kept.key === key && kept.shown === shown) {
-      this.hits++;
-      this.next[absolute] = kept;
-      return kept.result;
-    }
-    const result = lintFile();
-    // Keyed by what the file was before it was read: a change while linting shows next time.
-    if (key !== undefined) this.next[absolute] = { key, shown, result };
-    return result;
+    if (key === undefined || !kept || kept.key !== key || kept.shown !== shown) return undefined;
+    this.hits++;
+    this.next[absolute] = kept;
+    return kept.result;
+  }
+
+  /** Keeps a fresh result under the key the file had before it was read (lookup's), so that a
+   * change made while it was linted shows next time. */
+  keep(absolute: string, shown: string, result: T): void {
+    if (this.pending !== undefined) this.next[absolute] = { key: this.pending, shown, result };
   }
 
   /** Writes the cache; a failure is reported, never fatal (the cache only saves time). */
   save(): string | undefined {
+    if (this.hits === this.looked && this.hits === Object.keys(this.previous).length)
+      return undefined;
     const data: CacheFile<T> = { stamp: this.stamp, files: this.next };
     try {
       // Never replace something that is not a regular file (a device, a FIFO, a link).
@@ -137,9 +148,18 @@ export class LintCache<T> {
   }
 }
 
+/** The JSON Schemas shipped in schema/ (a test keeps them equal to the TypeBox source); read
+ * rather than built, so a warm run loads neither TypeBox nor the parser. */
+const SCHEMA_FILES = ['question-file.schema.json', 'interview-script.schema.json'].map((name) =>
+  fileURLToPath(new URL(`../../schema/${name}`, import.meta.url)),
+);
+
 /** What makes every kept result stale: the tool version, the schemas and the strategy. */
-export function cacheStamp(version: string, schemas: readonly object[], strategy: string): string {
+export function cacheStamp(version: string, strategy: string): string {
   const hash = createHash('sha256');
-  for (const schema of schemas) hash.update(JSON.stringify(schema));
+  for (const file of SCHEMA_FILES) {
+    const read = readRegularFile(file);
+    hash.update(read.ok ? read.bytes : `missing ${file}`);
+  }
   return `${version}:${hash.digest('hex').slice(0, 16)}:${strategy}`;
 }

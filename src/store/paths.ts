@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
 
-export function dataDir(env: Readonly<Record<string, string | undefined>>): string {
+function dataDir(env: Readonly<Record<string, string | undefined>>): string {
   if (env.REHEARSE_HOME) return path.resolve(env.REHEARSE_HOME);
   return envPaths('rehearse', { suffix: '' }).data;
 }

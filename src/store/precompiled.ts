@@ -10,7 +10,7 @@ import { usePrecompiled } from '../core/load/validate.js';
 let validators: Readonly<Record<string, ValidateFunction>> | undefined;
 
 /** The precompiled validators by schema id; none when running from the sources. */
-export function precompiledValidators(): Readonly<Record<string, ValidateFunction>> {
+function precompiledValidators(): Readonly<Record<string, ValidateFunction>> {
   if (!validators) {
     const file = new URL('./validators.cjs', import.meta.url);
     validators = existsSync(file)

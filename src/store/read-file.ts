@@ -14,7 +14,7 @@ export type ReadResult =
   | { ok: true; bytes: Uint8Array }
   | { ok: false; rule: 'unreadable' | 'too-large'; reason: string };
 
-export function formatSize(bytes: number): string {
+function formatSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 

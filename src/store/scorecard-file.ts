@@ -11,7 +11,7 @@ const HEADER = `# rehearse interview scorecard (format ${SCORECARD_FORMAT}). Int
 # timings and rubric scores. Edit with care: rehearse resume reads this file.
 `;
 
-export function serializeScorecard(card: Scorecard): string {
+function serializeScorecard(card: Scorecard): string {
   return HEADER + toYaml(card);
 }
 
@@ -23,7 +23,7 @@ const SCORECARD_FILE: FileKind = {
   record: { maxBytes: MAX_RECORD_BYTES, maxLines: 1_000_000 },
 };
 
-export function parseScorecard(content: Uint8Array | string, file: string): Scorecard {
+function parseScorecard(content: Uint8Array | string, file: string): Scorecard {
   const card = parseRecordFile(content, file, SCORECARD_FILE) as Scorecard;
   if (card.position >= Math.max(1, card.questions.length)) {
     throw new SessionFileError(

@@ -84,7 +84,7 @@ export class SessionFileError extends Error {
   }
 }
 
-export const SESSION_FILE: FileKind = {
+const SESSION_FILE: FileKind = {
   name: 'session file',
   schemaId: SESSION_SCHEMA_ID,
   schema: sessionFileJsonSchema,

@@ -19,7 +19,7 @@ import { renderComparison } from './render/compare-view.js';
 import { announceTime } from './render/question-view.js';
 import { sanitizeForTerminal, sanitizeInline } from './sanitize.js';
 
-export const END_OF_ANSWER = '.';
+const END_OF_ANSWER = '.';
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {

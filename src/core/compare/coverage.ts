@@ -25,7 +25,7 @@ function contentStems(tokens: readonly Token[]): string[] {
   return [...new Set(tokens.filter((t) => !t.stop).map((t) => t.stem))];
 }
 
-export function coverKeyPoint(answerTokens: readonly Token[], point: string): KeyPointCoverage {
+function coverKeyPoint(answerTokens: readonly Token[], point: string): KeyPointCoverage {
   const pointTokens = tokenize(point);
   const stems = contentStems(pointTokens);
   const inAnswer = new Set(answerTokens.map((t) => t.stem));

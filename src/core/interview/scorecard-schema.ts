@@ -30,7 +30,7 @@ const Score = Type.Object({
   justification: Type.Optional(Text),
 });
 
-export const ScorecardFile = Type.Object({
+const ScorecardFile = Type.Object({
   version: Type.Literal(1),
   kind: Type.Literal('scorecard'),
   id: Text,

@@ -6,9 +6,9 @@ import type { RuleId, Span } from '../problem.js';
 
 /** Files larger than this are refused before they are read (docs/question-format.md). */
 export const MAX_FILE_BYTES = 1024 * 1024;
-export const MAX_LINES = 5_000;
-export const MAX_ALIASES = 1_000;
-export const MAX_FLOW_DEPTH = 100;
+const MAX_LINES = 5_000;
+const MAX_ALIASES = 1_000;
+const MAX_FLOW_DEPTH = 100;
 
 export interface Refusal {
   rule: RuleId;

@@ -9,7 +9,7 @@ import { describePath, fromPointer, type PathSegment, spanAt, toPointer } from '
 
 const compiled = new Map<string, ValidateFunction>();
 
-export function compileValidator(schema: object): ValidateFunction {
+function compileValidator(schema: object): ValidateFunction {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   return ajv.compile(schema);
 }

@@ -16,7 +16,7 @@ import { CONTROL_CLASS, describeControl, findControl } from '../text/control.js'
 import { yaml11Reading } from '../text/yaml11.js';
 import { describePath, nodeSpan, type PathSegment, spanOf, toPointer } from './locate.js';
 
-export const MAX_ALIAS_EXPANSION = 100;
+const MAX_ALIAS_EXPANSION = 100;
 const CONTROL = new RegExp(CONTROL_CLASS);
 
 export interface ParsedYaml {

@@ -57,7 +57,7 @@ function merge(spans: Span[]): Span[] {
   return out;
 }
 
-export function reviewQuestion(q: SessionRecord['questions'][number]): QuestionReview {
+function reviewQuestion(q: SessionRecord['questions'][number]): QuestionReview {
   const answer = q.answer ?? q.draft ?? '';
   const keyPoints = q.key_points ?? [];
   const insights = insightsFor({

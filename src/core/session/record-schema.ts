@@ -65,7 +65,7 @@ const Settings = Type.Object({
   bell: Type.Boolean(),
 });
 
-export const SessionFile = Type.Object({
+const SessionFile = Type.Object({
   version: Type.Literal(1),
   id: Text,
   tool: Text,
