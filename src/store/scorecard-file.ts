@@ -25,7 +25,8 @@ const SCORECARD_FILE: FileKind = {
 
 function parseScorecard(content: Uint8Array | string, file: string): Scorecard {
   const card = parseRecordFile(content, file, SCORECARD_FILE) as Scorecard;
-  if (card.position >= Math.max(1, card.questions.length)) {
+  // Equal to the number of questions once the last one is done.
+  if (card.position > card.questions.length) {
     throw new SessionFileError(
       `${file} is not a valid scorecard: position ${card.position} is past its ${card.questions.length} questions`,
     );
