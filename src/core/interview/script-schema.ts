@@ -48,20 +48,27 @@ export const Section = Type.Object(
   { additionalProperties: false },
 );
 
-export const Criterion = Type.Object(
-  {
-    id: Slug('Referred to by informs.'),
-    title: Text('Shown when scoring.'),
-    description: Type.Optional(Text('What this criterion measures.')),
-  },
-  { additionalProperties: false },
-);
-
 export const ScaleLevel = Type.Object(
   {
     score: Type.Integer({ minimum: 0, maximum: 9, description: 'The digit typed when scoring.' }),
     label: Text('e.g. "Strong"'),
     meaning: Text('What an answer at this level looks like.'),
+  },
+  { additionalProperties: false },
+);
+
+export const Criterion = Type.Object(
+  {
+    id: Slug('Referred to by informs.'),
+    title: Text('Shown when scoring.'),
+    description: Type.Optional(Text('What this criterion measures.')),
+    levels: Type.Optional(
+      Type.Array(ScaleLevel, {
+        minItems: 2,
+        description:
+          "This criterion's own labels and meanings, weakest first, replacing the scale's when it is scored. Uses the same scores as the scale.",
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -95,6 +102,8 @@ export const InterviewScript = Type.Object(
 
 export type InterviewScript = Type.Static<typeof InterviewScript>;
 export type Section = Type.Static<typeof Section>;
+export type ScaleLevel = Type.Static<typeof ScaleLevel>;
+export type Criterion = Type.Static<typeof Criterion>;
 
 export function interviewScriptJsonSchema(): Record<string, unknown> {
   return jsonSchemaDocument(

@@ -30,6 +30,25 @@ export const Timing = Type.Object(
   { additionalProperties: false, description: 'Default times for every question in the file.' },
 );
 
+export const KeyPoint = Type.Union(
+  [
+    Type.String({ minLength: 1 }),
+    Type.Object(
+      {
+        point: Text('The key point as shown to the candidate.'),
+        also: Type.Optional(
+          Type.Array(Type.String({ minLength: 1 }), {
+            minItems: 1,
+            description: 'Other ways a candidate may say the same thing; coverage matches any.',
+          }),
+        ),
+      },
+      { additionalProperties: false, required: ['point'] },
+    ),
+  ],
+  { description: 'Text, or { point, also: [other phrasings] }.' },
+);
+
 export const InterviewerGuide = Type.Object(
   {
     look_for: Type.Optional(TextList('Signals of a strong answer, for the interviewer.')),
@@ -57,7 +76,9 @@ export const Question = Type.Object(
     answer_time: Type.Optional(Duration('Overrides the file default answer time.')),
     example_answer: Type.Optional(Text('A model answer to compare your own against.')),
     key_points: Type.Optional(
-      TextList('What a strong answer covers; used to measure coverage. Aim for 3 to 6.'),
+      Type.Array(KeyPoint, {
+        description: 'What a strong answer covers; used to measure coverage. Aim for 3 to 6.',
+      }),
     ),
     follow_ups: Type.Optional(TextList('Questions an interviewer may ask next.')),
     interviewer: Type.Optional(InterviewerGuide),

@@ -19,7 +19,10 @@ const Question = Type.Object({
   draft: Type.Optional(Text),
   note: Type.Optional(Text),
   example_answer: Type.Optional(Text),
-  key_points: Type.Optional(TextList),
+  // Text, or { point, also } (core/questions/key-points.ts).
+  key_points: Type.Optional(
+    Type.Array(Type.Union([Text, Type.Object({ point: Text, also: Type.Optional(TextList) })])),
+  ),
   coverage: Type.Optional(Type.Object({ covered: TextList, missed: TextList })),
   self_rating: Type.Optional(Type.Integer({ minimum: 1, maximum: 5 })),
   mode: Type.Enum(['typed', 'aloud']),
@@ -83,5 +86,8 @@ export function sessionFileJsonSchema(): Record<string, unknown> {
 }
 
 // A file that passes the schema is a SessionRecord (a compile-time check, no run-time cost).
+// Both ways: the schema accepts every record rehearse writes, and nothing the code cannot use.
 const isRecord = (valid: Type.Static<typeof SessionFile>): SessionRecord => valid;
+const isValid = (record: SessionRecord): Type.Static<typeof SessionFile> => record;
 void isRecord;
+void isValid;
