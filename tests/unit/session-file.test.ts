@@ -9,6 +9,7 @@ import {
   SessionFileError,
   serializeSession,
 } from '../../src/store/session-file.js';
+import { reachCounter } from '../helpers/reached.js';
 import { baseSettings, FakeClock, question } from '../session/fake-session.js';
 
 const record = (): SessionRecord =>
@@ -33,22 +34,26 @@ describe('session files', () => {
   });
 
   it('round-trip any answer exactly, control characters and odd whitespace included', () => {
+    const count = reachCounter('answer round trip');
     fc.assert(
       fc.property(
         fc.string({ unit: 'grapheme-ascii', maxLength: 200 }),
         fc.string({ maxLength: 200 }),
         (a, b) => {
+          count.run();
           const r = record();
           const q = r.questions[0] as SessionRecord['questions'][number];
           q.answer = a;
           q.draft = `${b}\n  ${a} \t\r\n`;
           const back = parseSession(serializeSession(r), 'x.yaml');
+          count.reached();
           expect(back.questions[0]?.answer).toBe(a);
           expect(back.questions[0]?.draft).toBe(q.draft);
         },
       ),
       { numRuns: 300, seed: 20261126 },
     );
+    count.check();
   });
 
   it.each([
