@@ -5,8 +5,8 @@ import type { Io } from '../base/io.js';
 import { formatLocation, type Problem } from '../core/problem.js';
 import { sanitizeInline } from '../ui/sanitize.js';
 
-function problemLine(p: Problem): string {
-  return `${formatLocation(p)}: ${p.severity} ${sanitizeInline(p.message)} [${p.rule}]`;
+export function problemLine(p: Problem): string {
+  return `${sanitizeInline(formatLocation(p))}: ${p.severity} ${sanitizeInline(p.message)} [${p.rule}]`;
 }
 
 export function reportError(error: unknown, io: Io): number {

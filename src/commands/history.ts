@@ -10,12 +10,14 @@ import { SessionFileError } from '../store/session-file.js';
 import { SessionStore } from '../store/session-store.js';
 import { colourFor } from '../ui/colour.js';
 import { renderStats } from '../ui/render/stats-view.js';
+import { escapeJsonText } from '../ui/reporters/escape.js';
+import { sanitizeInline } from '../ui/sanitize.js';
 import { renderTable } from '../ui/table.js';
 
 /** Files that could not be read are listed (path and reason) and the command ends with exit 1
  * after showing everything else. */
 function reportUnreadable(io: Io, unreadable: readonly { file: string; reason: string }[]): void {
-  for (const u of unreadable) io.stderr.write(`rehearse: skipped ${u.reason}\n`);
+  for (const u of unreadable) io.stderr.write(`rehearse: skipped ${sanitizeInline(u.reason)}\n`);
   if (unreadable.length > 0) {
     const n = unreadable.length;
     throw new SubjectFailed(`${n} file${n === 1 ? '' : 's'} could not be read (listed above)`);
@@ -49,7 +51,7 @@ function showHistory(
 ): void {
   const lines = byNewest(all);
   if (options.json) {
-    io.stdout.write(`${JSON.stringify(lines, null, 2)}\n`);
+    io.stdout.write(`${escapeJsonText(JSON.stringify(lines, null, 2))}\n`);
     return;
   }
   if (lines.length === 0) {
@@ -78,7 +80,7 @@ function showHistory(
 export function stats(io: Io, options: { json?: boolean }): void {
   const sessions = loadDigests(new SessionStore(sessionsDir(io.env)));
   const result = computeStats(sessions.digests);
-  if (options.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  if (options.json) io.stdout.write(`${escapeJsonText(JSON.stringify(result, null, 2))}\n`);
   else {
     const width = io.stdout.isTTY ? (io.stdout.columns ?? 80) : 100;
     io.stdout.write(`${renderStats(result, width, colourFor(io.stdout, io.env))}\n`);
