@@ -10,7 +10,6 @@ import { VERSION } from '../cli/version.js';
 import { buildReport } from '../core/lint/report.js';
 import { crossFileProblems } from '../core/questions/bank.js';
 import { SCRIPT_FILE } from '../core/questions/schema-constants.js';
-import { fsReason } from '../store/fs-errors.js';
 import { expandInputs } from '../store/inputs.js';
 import {
   type CacheStrategy,

@@ -14,6 +14,14 @@ const REASONS: Record<string, string> = {
   ENOSPC: 'the disk is full',
   EDQUOT: 'the disk quota is exceeded',
   EMFILE: 'too many open files',
+  EIO: 'an input/output error',
+  EPIPE: 'the reading end of the pipe is closed',
+};
+
+/** How a failed write words the codes that mean something else when writing. */
+export const WRITING: Readonly<Record<string, string>> = {
+  ENXIO: 'nothing is reading from it',
+  ENOENT: 'its directory does not exist',
 };
 
 export function fsReason(error: unknown, overrides: Readonly<Record<string, string>> = {}): string {
