@@ -10,6 +10,7 @@ import { VERSION } from '../cli/version.js';
 import { buildReport } from '../core/lint/report.js';
 import { crossFileProblems } from '../core/questions/bank.js';
 import { SCRIPT_FILE } from '../core/questions/schema-constants.js';
+import { plural } from '../core/text/plural.js';
 import { expandInputs } from '../store/inputs.js';
 import {
   type CacheStrategy,
@@ -215,6 +216,8 @@ export async function lint(io: Io, inputs: string[], options: LintOptions): Prom
   }
   if (errors > 0) throw new SubjectFailed();
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    throw new SubjectFailed(`${warnings} warnings is more than --max-warnings ${maxWarnings}`);
+    throw new SubjectFailed(
+      `${plural(warnings, 'warning')} ${warnings === 1 ? 'is' : 'are'} more than --max-warnings ${maxWarnings}`,
+    );
   }
 }

@@ -33,6 +33,7 @@ export interface PracticeOptions {
   reveal: 'each' | 'end' | 'never';
   aloud?: boolean;
   bell?: boolean;
+  hints?: boolean;
   plain?: boolean;
 }
 
@@ -99,6 +100,7 @@ function settingsFrom(options: PracticeOptions): SessionSettings {
     reveal: options.reveal,
     aloud: Boolean(options.aloud),
     bell: Boolean(options.bell),
+    ...(options.hints ? { hints: true } : {}),
   };
 }
 

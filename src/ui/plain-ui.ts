@@ -7,6 +7,7 @@ import { formatClock } from '../core/duration.js';
 import type {
   AnswerOutcome,
   AnswerView,
+  HintView,
   PrepOutcome,
   QuestionView,
   RevealView,
@@ -14,12 +15,15 @@ import type {
 } from '../core/session/run-session.js';
 import { crossedWarning, type TimeLevel } from '../core/session/timer.js';
 import { colourFor } from './colour.js';
+import { runHintSteps } from './hint-steps.js';
 import { lineReader } from './line-reader.js';
 import { renderComparison } from './render/compare-view.js';
 import { announceTime } from './render/question-view.js';
 import { sanitizeForTerminal, sanitizeInline } from './sanitize.js';
 
-const END_OF_ANSWER = '.';
+export const END_OF_ANSWER = '.';
+/** Ends the answer like ".", then shows the key points one at a time before the reveal. */
+export const END_WITH_HINTS = '?';
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
@@ -41,7 +45,7 @@ export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
           ? 'no time limit'
           : `${formatClock(q.time_limit_seconds)} to answer`;
       say(
-        `Answer when ready (${limit}). End your answer with a line holding only "${END_OF_ANSWER}".`,
+        `Answer when ready (${limit}). End your answer with a line holding only "${END_OF_ANSWER}" (or "${END_WITH_HINTS}" for hints first).`,
       );
       return 'answer';
     },
@@ -69,12 +73,26 @@ export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
           if (timedOut) return { action: 'timeout', text: typed.join('\n') };
           if (line === undefined) return { action: 'quit', text: typed.join('\n') };
           if (line === END_OF_ANSWER) return { action: 'submit', text: typed.join('\n') };
+          if (line === END_WITH_HINTS && view.mode === 'typed')
+            return { action: 'submit', text: typed.join('\n'), hints: true };
           typed.push(line);
           view.onDraft(typed.join('\n'));
         }
       } finally {
         clearInterval(timer);
       }
+    },
+
+    async hints(view: HintView): Promise<void> {
+      say();
+      await runHintSteps(
+        view,
+        async (message) => {
+          say(`${message}:`);
+          return lines.next();
+        },
+        say,
+      );
     },
 
     async reveal(view: RevealView): Promise<number | undefined> {
@@ -84,6 +102,7 @@ export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
         renderComparison(
           {
             answer: q.answer,
+            hintAddition: q.hints?.addition,
             note: q.note,
             exampleAnswer: q.example_answer,
             coverage: view.coverage,

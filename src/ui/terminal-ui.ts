@@ -7,6 +7,7 @@ import type { Io } from '../base/io.js';
 import type {
   AnswerOutcome,
   AnswerView,
+  HintView,
   LiveStatus,
   PrepOutcome,
   QuestionView,
@@ -15,6 +16,7 @@ import type {
 } from '../core/session/run-session.js';
 import { QuitSession } from '../core/session/run-session.js';
 import { crossedWarning, type TimeLevel } from '../core/session/timer.js';
+import { runHintSteps } from './hint-steps.js';
 import { answerEditor } from './prompts/answer-editor.js';
 import { countdownPrompt } from './prompts/countdown.js';
 import { ratingPrompt } from './prompts/rating.js';
@@ -138,12 +140,28 @@ export function terminalUi({ io, colour: c, bell }: TerminalUiOptions): SessionU
       );
     },
 
+    async hints(view: HintView): Promise<void> {
+      io.stdout.write('\n');
+      await runHintSteps(
+        view,
+        (message) =>
+          quitOnCtrlC(
+            () => input({ message: c.dim(message) }, context),
+            () => {
+              throw new QuitSession();
+            },
+          ),
+        (text) => io.stdout.write(`${c.bold(text)}\n`),
+      );
+    },
+
     async reveal(view: RevealView): Promise<number | undefined> {
       const q = view.question;
       io.stdout.write(
         `\n${renderComparison(
           {
             answer: q.answer,
+            hintAddition: q.hints?.addition,
             note: q.note,
             exampleAnswer: q.example_answer,
             coverage: view.coverage,

@@ -2,8 +2,15 @@
 // date (in place, so a signal handler can always save the latest state) and saves through an
 // injected function. No terminal, disk or clock of its own.
 import { coverageSummary, coverKeyPoints, type KeyPointCoverage } from '../compare/coverage.js';
+import { keyPointText } from '../questions/key-points.js';
 import type { Clock } from './clock.js';
-import { nextQuestionIndex, type QuestionRecord, type SessionRecord } from './record.js';
+import {
+  type HintRecord,
+  nextQuestionIndex,
+  type QuestionRecord,
+  type SessionRecord,
+  withHintAddition,
+} from './record.js';
 import {
   elapsedMs,
   round,
@@ -47,6 +54,8 @@ export interface AnswerOutcome {
   action: 'submit' | 'skip' | 'timeout' | 'quit';
   text: string;
   note?: string;
+  /** The candidate asked for hints before the reveal, even without --hints. */
+  hints?: boolean;
 }
 
 export interface RevealView {
@@ -56,9 +65,20 @@ export interface RevealView {
   askRating: boolean;
 }
 
+/** --hints: the key points, to be shown one at a time before the example answer. */
+export interface HintView {
+  question: QuestionRecord;
+  points: string[];
+  /** Called when a hint is shown (1-based count) and whenever the addition changes. */
+  onShown(count: number): void;
+  onAddition(text: string): void;
+}
+
 export interface SessionUi {
   prep(view: QuestionView): Promise<PrepOutcome>;
   answer(view: AnswerView): Promise<AnswerOutcome>;
+  /** Optional: a UI without it never offers hints. Resolves when the candidate is done. */
+  hints?(view: HintView): Promise<void>;
   reveal(view: RevealView): Promise<number | undefined>;
   notice(message: string): void;
 }
@@ -203,9 +223,10 @@ async function askAll(record: SessionRecord, deps: SessionDeps): Promise<Session
     }
     q.status = 'answered';
     if (q.answer !== undefined && q.key_points?.length) {
-      q.coverage = coverageSummary(coverKeyPoints(q.answer, q.key_points));
+      q.coverage = coverageSummary(coverKeyPoints(q.answer, q.key_points, q.prompt));
     }
     await save();
+    if (settings.hints || outcome.hints) await hintsFor(ui, q, save);
     if (settings.reveal === 'each') await revealOne(ui, q, save);
   }
 
@@ -247,13 +268,44 @@ function recordTiming(
   }
 }
 
+async function hintsFor(
+  ui: SessionUi,
+  q: QuestionRecord,
+  save: () => Promise<void>,
+): Promise<void> {
+  if (!ui.hints || !q.key_points?.length) return;
+  const hints: HintRecord = { shown: 0 };
+  q.hints = hints;
+  const update = () => {
+    if (!q.key_points) return;
+    hints.coverage_after = coverageSummary(
+      coverKeyPoints(withHintAddition(q), q.key_points, q.prompt),
+    );
+  };
+  await ui.hints({
+    question: q,
+    points: q.key_points.map(keyPointText),
+    onShown(count) {
+      hints.shown = Math.max(hints.shown, count);
+    },
+    onAddition(text) {
+      if (text.trim()) hints.addition = text;
+      else delete hints.addition;
+      void save();
+    },
+  });
+  update();
+  await save();
+}
+
 async function revealOne(
   ui: SessionUi,
   q: QuestionRecord,
   save: () => Promise<void>,
 ): Promise<void> {
   // Spoken answers have no text to match, so their coverage is left to the candidate.
-  const coverage = q.answer === undefined ? [] : coverKeyPoints(q.answer, q.key_points ?? []);
+  const coverage =
+    q.answer === undefined ? [] : coverKeyPoints(withHintAddition(q), q.key_points ?? [], q.prompt);
   const rating = await ui.reveal({ question: q, coverage, askRating: true });
   if (rating !== undefined) {
     q.self_rating = rating;
