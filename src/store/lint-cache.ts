@@ -5,13 +5,12 @@
 // prompts) still run over every file, from the kept ids, prompts and positions. Interview scripts
 // are never cached: their problems depend on the files they name.
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, type Stats, statSync } from 'node:fs';
+import { existsSync, mkdirSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
-import writeFileAtomic from 'write-file-atomic';
-import { fsReason } from './fs-errors.js';
 import { readRegularFile } from './read-file.js';
+import { describeFsError, writeFileSafeSync } from './safe-write.js';
 
 export type CacheStrategy = 'metadata' | 'content';
 
@@ -53,14 +52,6 @@ export function resolveCacheLocation(location: string | undefined, cwd: string):
     // not there yet: a file of that name
   }
   return isDir ? path.join(absolute, CACHE_NAME) : absolute;
-}
-
-function lstatOrUndefined(file: string): Stats | undefined {
-  try {
-    return lstatSync(file);
-  } catch {
-    return undefined;
-  }
 }
 
 const metadataKey = (info: Stats) =>
@@ -135,15 +126,12 @@ export class LintCache<T> {
       return undefined;
     const data: CacheFile<T> = { stamp: this.stamp, files: this.next };
     try {
-      // Never replace something that is not a regular file (a device, a FIFO, a link).
-      const there = lstatOrUndefined(this.location);
-      if (there && !there.isFile())
-        return `left the lint cache ${this.location} alone: it is not a regular file`;
       mkdirSync(path.dirname(this.location), { recursive: true });
-      writeFileAtomic.sync(this.location, JSON.stringify(data));
+      // Atomic onto a regular file; never through a link or over a device (safe-write.ts).
+      writeFileSafeSync(this.location, JSON.stringify(data), { mode: 0o644 });
       return undefined;
     } catch (error) {
-      return `could not write the lint cache ${this.location}: ${fsReason(error)}`;
+      return describeFsError(error, `the lint cache ${this.location}`);
     }
   }
 }
