@@ -7,6 +7,7 @@ for (const [script, ...args] of [
   ['history.mjs'],
   ['schedule.mjs'],
   ['lint.mjs', '2000', '20000'],
+  ['coverage.mjs'],
 ]) {
   console.log(`\n== bench/${script} ${args.join(' ')}`);
   const r = spawnSync(process.execPath, [new URL(script, import.meta.url).pathname, ...args], {

@@ -3,7 +3,7 @@ import type { Io } from '../base/io.js';
 import { dueReport } from '../core/schedule/due.js';
 import { colourFor } from '../ui/colour.js';
 import { renderDue } from '../ui/render/due-view.js';
-import { dayFlag, loadSchedule, savedPlanOrWarn } from './schedule-data.js';
+import { dayFlag, failIfUnreadable, loadSchedule, savedPlanOrWarn } from './schedule-data.js';
 
 export interface DueOptions {
   on?: string;
@@ -29,7 +29,7 @@ export async function due(io: Io, paths: string[], options: DueOptions): Promise
       next_due: report.nextDue?.toISOString() ?? null,
     };
     io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-    return;
+    return failIfUnreadable(data);
   }
   const width = io.stdout.isTTY ? (io.stdout.columns ?? 80) : 100;
   io.stdout.write(
@@ -40,4 +40,5 @@ export async function due(io: Io, paths: string[], options: DueOptions): Promise
       ...(saved ? { interview: saved.interview } : {}),
     })}\n`,
   );
+  failIfUnreadable(data);
 }

@@ -9,6 +9,7 @@ import { renderPlan } from '../ui/render/plan-view.js';
 import {
   countOption,
   dayFlag,
+  failIfUnreadable,
   loadSchedule,
   practisedOn,
   type ScheduleData,
@@ -85,7 +86,7 @@ export async function plan(io: Io, paths: string[], options: PlanOptions): Promi
       io.stderr.write(
         `rehearse: ${result.uncovered.length} questions did not fit; raise --per-day\n`,
       );
-    return;
+    return failIfUnreadable(data);
   }
   const width = io.stdout.isTTY ? (io.stdout.columns ?? 80) : 100;
   io.stdout.write(
@@ -96,4 +97,5 @@ export async function plan(io: Io, paths: string[], options: PlanOptions): Promi
       neverPractised: new Set(data.states.filter((s) => !s.card).map((s) => s.question.id)),
     })}\n`,
   );
+  failIfUnreadable(data);
 }

@@ -2,7 +2,7 @@
 // question's derived card from the session files, the remembered interview date, and "today".
 // Nothing is cached: the session files are the only truth.
 import path from 'node:path';
-import { UsageError } from '../base/errors.js';
+import { SubjectFailed, UsageError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
 import type { SessionDigest } from '../core/history/digest.js';
 import type { LoadedQuestion } from '../core/load/parse-file.js';
@@ -18,10 +18,31 @@ import { type Day, dayOf, parseDay } from '../core/schedule/days.js';
 import { readSavedPlan, type SavedPlan } from '../store/interview-date.js';
 import { displayPath } from '../store/paths.js';
 import { readScheduleCache, writeScheduleCache } from '../store/schedule-cache.js';
-import { digests } from './history.js';
+import { loadDigests } from '../store/session-digests.js';
+import { homeSessionStore } from '../store/session-store.js';
+import { sanitizeInline } from '../ui/sanitize.js';
 import { loadQuestions } from './load-questions.js';
 
+/** Every session's digest; files that cannot be read are named on stderr and left out. */
+export function readDigests(io: Io): {
+  digests: SessionDigest[];
+  unreadable: { file: string; reason: string }[];
+} {
+  const result = loadDigests(homeSessionStore(io.env));
+  for (const u of result.unreadable)
+    io.stderr.write(`rehearse: skipped ${sanitizeInline(u.reason)}\n`);
+  return result;
+}
+
+/** As history does: after everything else is shown, unreadable files make the exit code 1. */
+export function failIfUnreadable(data: ScheduleData): void {
+  const n = data.unreadable.length;
+  if (n > 0)
+    throw new SubjectFailed(`${n} file${n === 1 ? '' : 's'} could not be read (listed above)`);
+}
+
 export interface ScheduleData {
+  unreadable: { file: string; reason: string }[];
   questions: LoadedQuestion[];
   states: CardState[];
   sessions: SessionDigest[];
@@ -46,7 +67,7 @@ export async function loadSchedule(
 ): Promise<ScheduleData> {
   const { questions: all } = await loadQuestions(io, paths);
   const questions = filterQuestions(all, filter);
-  const sessions = digests(io);
+  const { digests: sessions, unreadable } = readDigests(io);
   const cached = readScheduleCache(io.env);
   const states = deriveStates(
     questions.map((q) => refFor(q, io.cwd)),
@@ -54,7 +75,7 @@ export async function loadSchedule(
     cached,
   );
   writeScheduleCache(io.env, cached, checkpointsOf(states));
-  return { questions, states, sessions, now, today: dayOf(now) };
+  return { questions, states, sessions, unreadable, now, today: dayOf(now) };
 }
 
 /** The remembered interview date; a broken plan.json is named on stderr and ignored here. */
