@@ -1,9 +1,9 @@
 // Which questions `rehearse practice` asks when the schedule decides: --due (what is due, weakest
 // first, plus a few new ones), --plan (today's share of the interview plan), or, with no selection
 // at all on a terminal, the start menu. Returns the practice options to run, or 'done' when
-// nothing is to be started here (nothing due, resumed instead, menu cancelled).
+// nothing is to be started here (nothing due, or resumed instead); Ctrl+C in the menu exits 130.
 import path from 'node:path';
-import { InputError, UsageError } from '../base/errors.js';
+import { InputError, Interrupted, UsageError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
 import { dayOf } from '../core/schedule/days.js';
 import { type DueReport, dueReport } from '../core/schedule/due.js';
@@ -77,6 +77,9 @@ function nothingDue(io: Io, report: DueReport): 'done' {
   );
   return 'done';
 }
+
+/** Ctrl+C in the menu, as at "Ready to start?": exit 130, nothing saved. */
+const cancelled = () => new Interrupted('cancelled before the session started; nothing was saved');
 
 export interface Selection {
   paths: string[];
@@ -161,7 +164,7 @@ async function startMenu(io: Io, options: Options): Promise<Selection | 'done'> 
     });
   choices.push({ value: 'new', name: 'New session: choose pack, tag and count' });
   const picked = await menu.pickOne(io, 'What would you like to practise?', choices);
-  if (picked === undefined) return 'done';
+  if (picked === undefined) throw cancelled();
   if (picked === 'resume') {
     await (await import('./resume.js')).resume(io, unfinished?.record.id, { plain: options.plain });
     return 'done';
@@ -185,7 +188,7 @@ async function newSession(
       name: `${path.basename(file)} (${data.questions.filter((q) => q.file === file).length} questions)`,
     })),
   ]);
-  if (pack === undefined) return 'done';
+  if (pack === undefined) throw cancelled();
   const inPack = data.questions.filter((q) => !pack || q.file === pack);
   const tagCounts = new Map<string, number>();
   for (const q of inPack)
@@ -196,10 +199,10 @@ async function newSession(
       .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
       .map(([t, n]) => ({ value: t, name: `${t} (${n})` })),
   ]);
-  if (tag === undefined) return 'done';
+  if (tag === undefined) throw cancelled();
   const available = tag ? (tagCounts.get(tag) ?? 0) : inPack.length;
   const count = await menu.askCount(io, 'How many questions?', 5, available);
-  if (count === undefined) return 'done';
+  if (count === undefined) throw cancelled();
   // Shuffled (the seed is recorded) so that the next session of the same pack is not the same.
   return {
     paths: pack ? [pack] : [],

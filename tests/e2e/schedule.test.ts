@@ -383,7 +383,16 @@ describe('the start menu', SLOW, () => {
     await s.waitFor('5 questions', WAIT);
     await s.waitFor('Ready to start?', WAIT);
     s.type(KEYS.ctrlC);
-    expect((await s.exited).exitCode).toBe(0);
+    expect((await s.exited).exitCode).toBe(130);
+  });
+
+  it('Ctrl+C in the menu starts nothing and exits 130', async () => {
+    const home = tempHome();
+    const s = start(['practice'], { home });
+    await s.waitFor('What would you like to practise?', WAIT);
+    s.type(KEYS.ctrlC);
+    expect((await s.exited).exitCode).toBe(130);
+    expect(existsSync(path.join(home, 'sessions'))).toBe(false);
   });
 
   it("is skipped when the input is not a terminal: today's behaviour", () => {
