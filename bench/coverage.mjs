@@ -25,6 +25,7 @@ const parts = {
   tune: set.filter((a) => a.split === 'tune'),
   'held-out': set.filter((a) => a.split === 'held-out'),
   'held-out-2': set.filter((a) => a.split === 'held-out-2'),
+  'held-out-3': set.filter((a) => a.split === 'held-out-3'),
   all: set,
 };
 const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(7);
