@@ -11,6 +11,8 @@ import { oldCovered } from './lib/old-coverage.mjs';
 
 const { coverKeyPoints } = await importSrc('src/core/compare/coverage.ts');
 const { readLabelledSet, scoreMatcher } = await importSrc('bench/lib/coverage-set.ts');
+const { wordRelatedness } = await importSrc('src/store/word-vectors.ts');
+const related = wordRelatedness();
 
 const set = readLabelledSet(
   readFileSync(new URL('../tests/fixtures/coverage/labelled.yaml', import.meta.url), 'utf8'),
@@ -19,7 +21,8 @@ const matchers = {
   // The old matcher knew nothing of `also` phrasings: it sees the point's text only.
   'before #13': (answer, point) =>
     oldCovered(answer, typeof point === 'string' ? point : point.point),
-  now: (answer, point, prompt) => coverKeyPoints(answer, [point], prompt)[0].covered,
+  'words only': (answer, point, prompt) => coverKeyPoints(answer, [point], prompt)[0].covered,
+  now: (answer, point, prompt) => coverKeyPoints(answer, [point], prompt, { related })[0].covered,
 };
 const parts = {
   tune: set.filter((a) => a.split === 'tune'),
@@ -41,7 +44,7 @@ if (process.argv.includes('--misses'))
   for (const a of set)
     for (const k of a.key_points) {
       const point = k.also ? { point: k.point, also: k.also } : k.point;
-      const c = coverKeyPoints(a.answer, [point], a.prompt)[0];
+      const c = coverKeyPoints(a.answer, [point], a.prompt, { related })[0];
       if (c.covered !== (k.human === 'covered'))
         console.log(
           `${a.split} ${a.question}: "${k.point}" human=${k.human} matcher=${c.state} [${c.answerWords.join(', ')}] missing [${c.missingWords.join(', ')}]`,
