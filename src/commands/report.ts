@@ -10,6 +10,7 @@ import { displayPath, scorecardsDir } from '../store/paths.js';
 import { describeFsError, writeFileSafeSync } from '../store/safe-write.js';
 import { scorecardStore } from '../store/scorecard-file.js';
 import { homeSessionStore } from '../store/session-store.js';
+import { wordRelatedness } from '../store/word-vectors.js';
 import { renderHtmlReport } from '../ui/report/html.js';
 import { renderMarkdownReport } from '../ui/report/markdown.js';
 import { sanitizeInline } from '../ui/sanitize.js';
@@ -97,7 +98,12 @@ export async function report(
       `no question "${options.question}" in session ${record.id} (its questions: ${ids})`,
     );
   }
-  const review = reviewSession(record, options.question, await packExamples(io, record));
+  const review = reviewSession(
+    record,
+    options.question,
+    await packExamples(io, record),
+    wordRelatedness(),
+  );
   if (options.html !== undefined) {
     await writeReport(
       io,
