@@ -1,6 +1,7 @@
 import { createHash, randomInt } from 'node:crypto';
+import { ExitPromptError } from '@inquirer/core';
 import { confirm } from '@inquirer/prompts';
-import { InputError, UsageError } from '../base/errors.js';
+import { InputError, Interrupted, UsageError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
 import { VERSION } from '../cli/version.js';
 import { formatDuration, parseDuration, readLenientDuration } from '../core/duration.js';
@@ -62,7 +63,7 @@ function countFlag(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-export function settingsFrom(options: PracticeOptions): SessionSettings {
+function settingsFrom(options: PracticeOptions): SessionSettings {
   if (options.shuffle && options.order === 'file')
     throw new UsageError('--shuffle and --order file contradict each other; pick one');
   if (options.seed !== undefined && options.order === 'file')
@@ -155,8 +156,12 @@ export async function practice(io: Io, paths: string[], options: PracticeOptions
   if (!plain) {
     const ready = await confirm(
       { message: 'Ready to start?', default: true },
-      { input: io.stdin, output: io.stdout as NodeJS.WritableStream },
-    ).catch(() => false);
+      { input: io.stdin, output: io.stdout as NodeJS.WritableStream, clearPromptOnDone: true },
+    ).catch((error: unknown) => {
+      if (error instanceof ExitPromptError)
+        throw new Interrupted('cancelled before the session started; nothing was saved');
+      throw error;
+    });
     if (!ready) return;
   }
   await runAndSave(io, store, record, plain);

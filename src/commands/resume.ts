@@ -1,15 +1,23 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
 import type { Scorecard } from '../core/interview/scorecard.js';
-import { nextQuestionIndex, type SessionRecord } from '../core/session/record.js';
+import {
+  nextQuestionIndex,
+  owedReveals,
+  type QuestionRecord,
+  type SessionRecord,
+} from '../core/session/record.js';
 import { scorecardsDir, sessionsDir } from '../store/paths.js';
 import { scorecardStore } from '../store/scorecard-file.js';
 import { SessionFileError } from '../store/session-file.js';
 import { homeSessionStore, SessionStore } from '../store/session-store.js';
 import { sanitizeInline } from '../ui/sanitize.js';
-import { type FoundSession, findSession } from './find-session.js';
+import { type FoundSession, findSession, loadScorecard } from './find-session.js';
 import { runAndSave, usePlain } from './run-and-save.js';
+
+const isDone = (q: QuestionRecord) => q.status === 'answered' || q.status === 'skipped';
 
 export interface ResumeOptions {
   plain?: boolean;
@@ -22,7 +30,7 @@ async function findUnfinishedScorecard(
   const store = scorecardStore(scorecardsDir(io.env));
   if (which !== undefined) {
     const file = store.filesFor(which)[0] ?? path.join(store.dir, `${which}.yaml`);
-    const record = await store.load(file).catch(() => undefined);
+    const record = existsSync(file) ? loadScorecard(store, file) : undefined;
     if (record?.status === 'finished')
       throw new InputError(`interview ${which} is finished; nothing to resume`);
     return record ? { file, record } : undefined;
@@ -45,7 +53,8 @@ export async function resume(
   const session: FoundSession | undefined = await findSession(home, io, which, {
     unfinished: true,
   }).catch((error: unknown) => {
-    if (error instanceof InputError) return undefined;
+    // Not found is fine (it may be an interview); found but unusable is refused with positions.
+    if (error instanceof InputError && error.problems.length === 0) return undefined;
     throw error;
   });
   const card = await findUnfinishedScorecard(io, which);
@@ -79,13 +88,16 @@ export async function resume(
     throw error instanceof SessionFileError ? new InputError(error.message) : error;
   }
   const next = nextQuestionIndex(record);
-  if (next === -1) {
+  const owed = owedReveals(record).length;
+  if (next === -1 && owed === 0) {
     store.release();
     throw new InputError(`session ${record.id} has no question left to answer`);
   }
-  const left = record.questions.length - next;
-  io.stdout.write(
-    `Resuming session ${sanitizeInline(record.id)}: ${left} question${left === 1 ? '' : 's'} left.\n\n`,
-  );
+  const left = next === -1 ? 0 : record.questions.filter((q) => !isDone(q)).length;
+  const parts = [
+    left ? `${left} question${left === 1 ? '' : 's'} left` : '',
+    owed ? `${owed} rating${owed === 1 ? '' : 's'} to give` : '',
+  ].filter(Boolean);
+  io.stdout.write(`Resuming session ${sanitizeInline(record.id)}: ${parts.join(', ')}.\n\n`);
   await runAndSave(io, store, record, usePlain(io, options.plain));
 }

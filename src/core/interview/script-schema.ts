@@ -4,11 +4,11 @@ import Type from 'typebox';
 import { DURATION_PATTERN } from '../duration.js';
 
 import { jsonSchemaDocument } from '../questions/json-schema.js';
-import { SCRIPT_FILE, SCRIPT_SCHEMA_ID } from '../questions/schema-constants.js';
+import { SCRIPT_FILE, SCRIPT_SCHEMA_ID, SLUG_PATTERN } from '../questions/schema-constants.js';
 
 export { SCRIPT_FILE, SCRIPT_SCHEMA_ID };
 
-const SLUG = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+const SLUG = SLUG_PATTERN;
 const Slug = (description: string) => Type.String({ pattern: SLUG, description });
 const Text = (description: string) => Type.String({ minLength: 1, description });
 const Duration = (description: string) =>

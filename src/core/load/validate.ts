@@ -3,13 +3,13 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import type { Document, LineCounter } from 'yaml';
-import { formatDuration, readLenientDuration } from '../duration.js';
+import { DURATION_FIELDS, formatDuration, readLenientDuration } from '../duration.js';
 import type { Problem, RuleId } from '../problem.js';
 import { describePath, fromPointer, type PathSegment, spanAt, toPointer } from './locate.js';
 
 const compiled = new Map<string, ValidateFunction>();
 
-export function compileValidator(schema: object): ValidateFunction {
+function compileValidator(schema: object): ValidateFunction {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   return ajv.compile(schema);
 }
@@ -28,8 +28,6 @@ export function validatorFor(id: string, schema: () => object): ValidateFunction
   }
   return validate;
 }
-
-const DURATION_FIELDS = new Set(['prep_time', 'answer_time', 'time', 'duration']);
 
 function describeType(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';

@@ -3,13 +3,13 @@
 import Type from 'typebox';
 import { DURATION_PATTERN } from '../duration.js';
 import { jsonSchemaDocument } from './json-schema.js';
-import { DIFFICULTIES, KINDS, SCHEMA_ID } from './schema-constants.js';
+import { DIFFICULTIES, KINDS, SCHEMA_ID, SLUG_PATTERN } from './schema-constants.js';
 
 export { DIFFICULTIES, KINDS, SCHEMA_ID };
 
 export const FORMAT_VERSION = 1;
 
-const SLUG = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+const SLUG = SLUG_PATTERN;
 
 const Duration = (description: string) =>
   Type.String({

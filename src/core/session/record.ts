@@ -26,6 +26,10 @@ export interface QuestionRecord {
   /** --hints: how many key points were shown before the reveal, and what was added after them. */
   hints?: HintRecord;
   self_rating?: number;
+  /** The reveal (and rating prompt) was shown to its end; absent while one is still owed. */
+  revealed?: boolean;
+  /** Earlier attempts at this question ("try again" after a reveal), oldest first. */
+  attempts?: Attempt[];
   mode: 'typed' | 'aloud';
   prep_seconds?: number;
   answer_seconds?: number;
@@ -40,6 +44,18 @@ export interface QuestionRecord {
   tags?: string[];
   kind?: string;
   difficulty?: string;
+}
+
+/** One earlier answer to a question that was then answered again. */
+export interface Attempt {
+  answer?: string;
+  note?: string;
+  coverage?: { covered: string[]; missed: string[]; partly?: string[] };
+  hints?: HintRecord;
+  self_rating?: number;
+  answer_seconds?: number;
+  overtime_seconds?: number;
+  timed_out?: boolean;
 }
 
 export interface HintRecord {
@@ -106,6 +122,14 @@ export function summarize(record: SessionRecord): SessionSummary {
         }
       : {}),
   };
+}
+
+/** Answered questions whose reveal and rating were interrupted (asked again on resume). */
+export function owedReveals(record: SessionRecord): QuestionRecord[] {
+  if (record.settings.reveal === 'never') return [];
+  return record.questions.filter(
+    (q) => q.status === 'answered' && !q.revealed && q.self_rating === undefined,
+  );
 }
 
 /** The answer as it stands after hints: the answer, then what was added after them. */

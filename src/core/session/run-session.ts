@@ -11,8 +11,10 @@ import {
 import { keyPointText } from '../questions/key-points.js';
 import type { Clock } from './clock.js';
 import {
+  type Attempt,
   type HintRecord,
   nextQuestionIndex,
+  owedReveals,
   type QuestionRecord,
   type SessionRecord,
   withHintAddition,
@@ -66,9 +68,14 @@ export interface AnswerOutcome {
 
 export interface RevealView {
   question: QuestionRecord;
+  /** Where the question stands in the session, so the reveal can name it. */
+  index: number;
+  count: number;
   coverage: KeyPointCoverage[];
   /** Ask for a 1–5 rating; the UI returns undefined when the candidate declines. */
   askRating: boolean;
+  /** The UI may offer "try again": answer the same question once more (returns 'retry'). */
+  canRetry: boolean;
 }
 
 /** --hints: the key points, to be shown one at a time before the example answer. */
@@ -85,7 +92,7 @@ export interface SessionUi {
   answer(view: AnswerView): Promise<AnswerOutcome>;
   /** Optional: a UI without it never offers hints. Resolves when the candidate is done. */
   hints?(view: HintView): Promise<void>;
-  reveal(view: RevealView): Promise<number | undefined>;
+  reveal(view: RevealView): Promise<number | undefined | 'retry'>;
   notice(message: string): void;
 }
 
@@ -142,6 +149,10 @@ async function askAll(record: SessionRecord, deps: SessionDeps): Promise<Session
   const outOfTime = () => (totalStatus(clock.now())?.remaining ?? 1) <= 0;
 
   record.status = 'in-progress';
+  const revealAt = (q: QuestionRecord, canRetry: boolean) =>
+    revealOne(ui, q, record.questions.indexOf(q), record.questions.length, canRetry, save, cover);
+  // Ratings owed from an interrupted session come first (with --reveal end, at the end).
+  if (settings.reveal === 'each') for (const q of owedReveals(record)) await revealAt(q, false);
   for (let index = nextQuestionIndex(record); index !== -1; index = nextQuestionIndex(record)) {
     if (outOfTime()) {
       record.status = 'out-of-time';
@@ -236,13 +247,13 @@ async function askAll(record: SessionRecord, deps: SessionDeps): Promise<Session
     }
     await save();
     if (settings.hints || outcome.hints) await hintsFor(ui, q, save, cover);
-    if (settings.reveal === 'each') await revealOne(ui, q, save, cover);
+    if (settings.reveal === 'each' && (await revealAt(q, !q.attempts?.length)) === 'retry') {
+      keepAttempt(q);
+      await save();
+    }
   }
 
-  if (settings.reveal === 'end') {
-    for (const q of record.questions)
-      if (q.status === 'answered') await revealOne(ui, q, save, cover);
-  }
+  if (settings.reveal === 'end') for (const q of owedReveals(record)) await revealAt(q, false);
   if (record.status === 'in-progress') record.status = 'finished';
   record.ended_at = new Date(clock.wall()).toISOString();
   await save();
@@ -312,19 +323,51 @@ async function hintsFor(
 async function revealOne(
   ui: SessionUi,
   q: QuestionRecord,
+  index: number,
+  count: number,
+  canRetry: boolean,
   save: () => Promise<void>,
   cover: CoverOptions,
-): Promise<void> {
+): Promise<'retry' | undefined> {
   // Spoken answers have no text to match, so their coverage is left to the candidate.
   const coverage =
     q.answer === undefined
       ? []
       : coverKeyPoints(withHintAddition(q), q.key_points ?? [], q.prompt, cover);
-  const rating = await ui.reveal({ question: q, coverage, askRating: true });
-  if (rating !== undefined) {
-    q.self_rating = rating;
-    await save();
+  const rating = await ui.reveal({
+    question: q,
+    index,
+    count,
+    coverage,
+    askRating: true,
+    canRetry,
+  });
+  if (rating === 'retry') return 'retry';
+  if (rating !== undefined) q.self_rating = rating;
+  q.revealed = true;
+  await save();
+  return undefined;
+}
+
+/** "Try again": the answer so far moves to `attempts` and the question is open once more. */
+function keepAttempt(q: QuestionRecord): void {
+  const attempt: Attempt = {};
+  for (const key of [
+    'answer',
+    'note',
+    'coverage',
+    'hints',
+    'self_rating',
+    'answer_seconds',
+    'overtime_seconds',
+    'timed_out',
+  ] as const) {
+    if (q[key] !== undefined) Object.assign(attempt, { [key]: q[key] });
+    delete q[key];
   }
+  q.attempts = [...(q.attempts ?? []), attempt];
+  delete q.revealed;
+  q.status = 'in-progress';
 }
 
 async function stop(record: SessionRecord, save: () => Promise<void>): Promise<SessionRecord> {
