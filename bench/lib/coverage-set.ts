@@ -9,11 +9,11 @@ export type Label = 'covered' | 'partly' | 'missing';
 
 export interface LabelledAnswer {
   question: string;
-  split: 'tune' | 'held-out' | 'held-out-2';
+  split: 'tune' | 'held-out' | 'held-out-2' | 'held-out-3';
   style: string;
   prompt: string;
   answer: string;
-  /** `also`: other phrasings, as the question file gives them (held-out-2 only). */
+  /** `also`: other phrasings, as the question file gives them (held-out-2 and held-out-3). */
   key_points: { point: string; also?: string[]; human: Label }[];
 }
 

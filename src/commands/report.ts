@@ -11,6 +11,7 @@ import { MAX_RECORD_BYTES, readRegularFile } from '../store/read-file.js';
 import { describeFsError, writeFileSafeSync } from '../store/safe-write.js';
 import { scorecardStore } from '../store/scorecard-file.js';
 import { homeSessionStore } from '../store/session-store.js';
+import { wordRelatedness } from '../store/word-vectors.js';
 import { renderHtmlReport } from '../ui/report/html.js';
 import { renderMarkdownReport } from '../ui/report/markdown.js';
 import { sanitizeInline } from '../ui/sanitize.js';
@@ -101,7 +102,12 @@ export async function report(
       `no question "${options.question}" in session ${record.id} (its questions: ${ids})`,
     );
   }
-  const review = reviewSession(record, options.question, await packExamples(io, record));
+  const review = reviewSession(
+    record,
+    options.question,
+    await packExamples(io, record),
+    wordRelatedness(),
+  );
   if (options.html !== undefined) {
     await writeReport(
       io,

@@ -3,6 +3,7 @@ import { UsageError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
 import { reviewSession } from '../core/review/review.js';
 import { homeSessionStore, SessionStore } from '../store/session-store.js';
+import { wordRelatedness } from '../store/word-vectors.js';
 import { colourFor } from '../ui/colour.js';
 import { renderReview } from '../ui/render/review-view.js';
 import { escapeJsonText } from '../ui/reporters/escape.js';
@@ -65,7 +66,12 @@ export async function review(
       writer.release();
     }
   }
-  const result = reviewSession(record, options.question, await packExamples(io, record));
+  const result = reviewSession(
+    record,
+    options.question,
+    await packExamples(io, record),
+    wordRelatedness(),
+  );
   if (options.json) {
     io.stdout.write(`${escapeJsonText(JSON.stringify(result, null, 2))}\n`);
     return;

@@ -7,6 +7,7 @@ import { systemClock } from '../core/session/clock.js';
 import { type SessionRecord, summarize } from '../core/session/record.js';
 import { runSession, type SessionUi } from '../core/session/run-session.js';
 import type { SessionStore } from '../store/session-store.js';
+import { wordRelatedness } from '../store/word-vectors.js';
 import { toYaml } from '../store/yaml-out.js';
 import { colourFor } from '../ui/colour.js';
 import { renderSummary } from '../ui/render/summary.js';
@@ -86,7 +87,12 @@ export async function runAndSave(
   });
   try {
     saveSync(record);
-    await runSession(record, { ui, clock: systemClock, save: async (r) => saveSync(r) });
+    await runSession(record, {
+      ui,
+      clock: systemClock,
+      save: async (r) => saveSync(r),
+      related: wordRelatedness(),
+    });
   } catch (error) {
     saveSync(record);
     throw error;

@@ -5,12 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { readLabelledSet, scoreMatcher } from '../../bench/lib/coverage-set.js';
 import { coverKeyPoints } from '../../src/core/compare/coverage.js';
 import type { KeyPoint } from '../../src/core/questions/key-points.js';
+import { wordRelatedness } from '../../src/store/word-vectors.js';
 
 const set = readLabelledSet(
   readFileSync(new URL('../fixtures/coverage/labelled.yaml', import.meta.url), 'utf8'),
 );
+// As the commands run it: with the word vectors shipped in data/.
+const related = wordRelatedness();
 const covered = (answer: string, point: KeyPoint, prompt: string) =>
-  coverKeyPoints(answer, [point], prompt)[0]?.covered ?? false;
+  coverKeyPoints(answer, [point], prompt, { related })[0]?.covered ?? false;
 
 describe('the labelled coverage set', () => {
   it('is big enough to mean something: 15+ answers, 80+ labels, every label known', () => {
@@ -22,17 +25,22 @@ describe('the labelled coverage set', () => {
 
   // Recorded in docs/review.md; raise these when the matcher gets better.
   it.each([
-    ['all', set, { precision: 0.882, recall: 0.529, f1: 0.662 }],
-    ['tune', set.filter((a) => a.split === 'tune'), { precision: 1, recall: 0.636, f1: 0.778 }],
+    ['all', set, { precision: 0.784, recall: 0.71, f1: 0.745 }],
+    ['tune', set.filter((a) => a.split === 'tune'), { precision: 0.929, recall: 0.788, f1: 0.852 }],
     [
       'held-out',
       set.filter((a) => a.split === 'held-out'),
-      { precision: 0.813, recall: 0.406, f1: 0.542 },
+      { precision: 0.8, recall: 0.625, f1: 0.702 },
     ],
     [
       'held-out-2',
       set.filter((a) => a.split === 'held-out-2'),
-      { precision: 0.786, recall: 0.55, f1: 0.647 },
+      { precision: 0.739, recall: 0.85, f1: 0.791 },
+    ],
+    [
+      'held-out-3',
+      set.filter((a) => a.split === 'held-out-3'),
+      { precision: 0.619, recall: 0.591, f1: 0.605 },
     ],
   ] as const)(
     '%s: precision, recall and F1 of covered stay at or above the recorded figures',

@@ -51,6 +51,7 @@ function bestWindow(
   answer: readonly Unit[],
   wanted: ReadonlySet<string>,
   given: ReadonlySet<string>,
+  relatedWeight = 1,
 ): WindowMatch {
   let best: WindowMatch = { hits: 0, ids: new Set(), units: [] };
   const size = windowFor(wanted.size);
@@ -73,7 +74,14 @@ function bestWindow(
       itemUnits.set(u.listItem, [...(itemUnits.get(u.listItem) ?? []), u]);
     }
     const [item, itemIds] = [...byItem].sort((a, b) => b[1].size - a[1].size)[0] ?? [];
-    const hits = counted(freeIds) + LIST_WEIGHT * counted(itemIds ?? []);
+    // Ids found only through a related word (not the point's own word) count for less.
+    const onlyRelated = [...freeIds].filter((id) =>
+      free.every((u) => !idsOf(u).includes(id) || u.related?.includes(id)),
+    );
+    const hits =
+      counted(freeIds) -
+      (1 - relatedWeight) * counted(onlyRelated) +
+      LIST_WEIGHT * counted(itemIds ?? []);
     if (hits > best.hits) {
       const units = [...free, ...(item === undefined ? [] : (itemUnits.get(item) ?? []))];
       best = { hits, ids: new Set([...freeIds, ...(itemIds ?? [])]), units };
@@ -92,15 +100,49 @@ function givenUnits(point: readonly Unit[], context: ReadonlySet<string>): Set<s
   return given.size < new Set(point.map((u) => u.id)).size ? given : new Set();
 }
 
-function coverPhrasing(
+/** How alike two words are in meaning, 0 to 1 (word vectors, given by an adapter). */
+export type Relatedness = (pointWord: string, answerWord: string) => number;
+
+/**
+ * Word-vector cosine from which an answer word counts as a point word it is not ("listened" for
+ * "heard"). Chosen on the labelled set's tuning part only (docs/review.md).
+ */
+export const RELATED_THRESHOLD = 0.65;
+
+/** Answer units that also answer to point words they are close in meaning to. */
+function withRelated(
   answer: readonly Unit[],
+  point: readonly Unit[],
+  related: Relatedness | undefined,
+  threshold: number,
+): readonly Unit[] {
+  if (!related) return answer;
+  const single = point.filter((u) => u.tokens.length === 1);
+  return answer.map((u) => {
+    if (u.tokens.length !== 1) return u;
+    const extra = single
+      .filter((p) => !u.ids.includes(p.id) && related(p.text, u.text) >= threshold)
+      .map((p) => p.id);
+    return extra.length ? { ...u, ids: [...u.ids, ...extra], related: extra } : u;
+  });
+}
+
+function coverPhrasing(
+  answerUnits: readonly Unit[],
   phrasing: string,
   context: ReadonlySet<string>,
+  options: CoverOptions = {},
 ): Omit<KeyPointCoverage, 'point'> {
   const pointUnits = unitsOf(phrasing);
+  const answer = withRelated(
+    answerUnits,
+    pointUnits,
+    options.related,
+    options.threshold ?? RELATED_THRESHOLD,
+  );
   const given = givenUnits(pointUnits, context);
   const wanted = new Set(pointUnits.map((u) => u.id));
-  const found = bestWindow(answer, wanted, given);
+  const found = bestWindow(answer, wanted, given, options.relatedWeight ?? 1);
   const n = wanted.size;
   const hits = found.hits > 0 ? found.hits + given.size : 0;
   const state: CoverageState =
@@ -126,6 +168,14 @@ function coverPhrasing(
   };
 }
 
+export interface CoverOptions {
+  related?: Relatedness;
+  /** Relatedness from which an answer word counts as a point word. */
+  threshold?: number;
+  /** What a word found only through relatedness counts for, 0 to 1. */
+  relatedWeight?: number;
+}
+
 const RANK: Record<CoverageState, number> = { missing: 0, partly: 1, covered: 2 };
 
 /** The best match over the key point's phrasings (`also`), reported under its main text. */
@@ -133,14 +183,15 @@ function coverUnits(
   answer: readonly Unit[],
   k: KeyPoint,
   context: ReadonlySet<string>,
+  options: CoverOptions,
 ): KeyPointCoverage {
   const [main, ...others] = keyPointPhrasings(k);
   let best: KeyPointCoverage = {
     point: keyPointText(k),
-    ...coverPhrasing(answer, main ?? '', context),
+    ...coverPhrasing(answer, main ?? '', context, options),
   };
   for (const phrasing of others) {
-    const c = coverPhrasing(answer, phrasing, context);
+    const c = coverPhrasing(answer, phrasing, context, options);
     if (RANK[c.state] > RANK[best.state] || (c.state === best.state && c.score > best.score))
       best = { point: keyPointText(k), ...c, phrasing };
   }
@@ -152,10 +203,11 @@ export function coverKeyPoints(
   answer: string,
   keyPoints: readonly KeyPoint[],
   question = '',
+  options: CoverOptions = {},
 ): KeyPointCoverage[] {
   const units = unitsOf(answer);
   const context = new Set(unitsOf(question).map((u) => u.id));
-  return keyPoints.map((k) => coverUnits(units, k, context));
+  return keyPoints.map((k) => coverUnits(units, k, context, options));
 }
 
 export interface CoverageTally {

@@ -1,7 +1,7 @@
 // Self-review insights for one answer against its example answer. Heuristics to guide a person
 // reviewing their own answer, not a grade: word matching cannot judge accuracy or depth.
 import type { KeyPoint } from '../questions/key-points.js';
-import { coverKeyPoints, type KeyPointCoverage } from './coverage.js';
+import { coverKeyPoints, type KeyPointCoverage, type Relatedness } from './coverage.js';
 import {
   type HedgeFeedback,
   hedges,
@@ -149,6 +149,8 @@ export interface InsightInput {
   typed: boolean;
   /** The other example answers of the question's pack, to rank terms by how specific they are. */
   corpus?: readonly string[];
+  /** Word relatedness for coverage (word vectors, from an adapter). */
+  related?: Relatedness;
 }
 
 export function insightsFor(input: InsightInput): Insights {
@@ -158,7 +160,9 @@ export function insightsFor(input: InsightInput): Insights {
   const behavioral = input.kind === 'behavioral';
   const exampleWords = countWords(input.exampleAnswer ?? '');
   return {
-    coverage: coverKeyPoints(input.answer, input.keyPoints ?? [], input.prompt),
+    coverage: coverKeyPoints(input.answer, input.keyPoints ?? [], input.prompt, {
+      ...(input.related ? { related: input.related } : {}),
+    }),
     missingTerms: input.exampleAnswer
       ? missingTerms(input.answer, input.exampleAnswer, input.corpus)
       : [],

@@ -16,6 +16,8 @@ export interface Unit {
   /** The unit as written (lowercased), stop words within a phrasing included. */
   text: string;
   sentence: number;
+  /** Ids this unit answers to only by relatedness of meaning (coverage.ts). */
+  related?: string[];
   /** Set when the unit sits in a keyword list: the list and the item within it. */
   listItem?: string;
 }

@@ -1,6 +1,11 @@
 // A session turned into what a self-review needs: per question the two answers, timing, rating
 // and insights, plus the spans to highlight. Pure; the JSON form of this is `review --json`.
-import { type CoverageTally, coverKeyPoints, tallyCoverage } from '../compare/coverage.js';
+import {
+  type CoverageTally,
+  coverKeyPoints,
+  type Relatedness,
+  tallyCoverage,
+} from '../compare/coverage.js';
 import { type Insights, insightsFor } from '../compare/insights.js';
 import { keyPointText } from '../questions/key-points.js';
 import {
@@ -74,7 +79,9 @@ function merge(spans: Span[]): Span[] {
 export function reviewQuestion(
   q: SessionRecord['questions'][number],
   corpus: readonly string[] = [],
+  related?: Relatedness,
 ): QuestionReview {
+  const options = related ? { related } : {};
   const answer = q.answer ?? q.draft ?? '';
   const keyPoints = q.key_points ?? [];
   const insights = insightsFor({
@@ -88,9 +95,10 @@ export function reviewQuestion(
     typed: q.mode !== 'aloud',
     ...(q.note ? { note: q.note } : {}),
     corpus,
+    ...options,
   });
   const covered = keyPoints.filter((_, i) => insights.coverage[i]?.covered);
-  const exampleCoverage = coverKeyPoints(q.example_answer ?? '', covered, q.prompt);
+  const exampleCoverage = coverKeyPoints(q.example_answer ?? '', covered, q.prompt, options);
   return {
     id: q.id,
     prompt: q.prompt,
@@ -118,7 +126,7 @@ export function reviewQuestion(
             shown: q.hints.shown,
             ...(q.hints.addition ? { addition: q.hints.addition } : {}),
             before: tallyCoverage(insights.coverage),
-            after: tallyCoverage(coverKeyPoints(withHintAddition(q), keyPoints, q.prompt)),
+            after: tallyCoverage(coverKeyPoints(withHintAddition(q), keyPoints, q.prompt, options)),
           },
         }
       : {}),
@@ -133,6 +141,8 @@ export function reviewSession(
   record: SessionRecord,
   questionId?: string,
   packExamples: readonly string[] = [],
+  /** Word relatedness for coverage (word vectors, from an adapter). */
+  related?: Relatedness,
 ): SessionReview {
   // Terms are ranked against the pack's example answers when the caller has them, else the
   // session's own.
@@ -155,6 +165,6 @@ export function reviewSession(
       elapsedSeconds: record.elapsed_seconds ?? 0,
     },
     summary: summarize(record),
-    questions: questions.map((q) => reviewQuestion(q, corpus)),
+    questions: questions.map((q) => reviewQuestion(q, corpus, related)),
   };
 }

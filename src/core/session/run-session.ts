@@ -1,7 +1,13 @@
 // The session engine: asks each question in turn through an injected UI, keeps the record up to
 // date (in place, so a signal handler can always save the latest state) and saves through an
 // injected function. No terminal, disk or clock of its own.
-import { coverageSummary, coverKeyPoints, type KeyPointCoverage } from '../compare/coverage.js';
+import {
+  type CoverOptions,
+  coverageSummary,
+  coverKeyPoints,
+  type KeyPointCoverage,
+  type Relatedness,
+} from '../compare/coverage.js';
 import { keyPointText } from '../questions/key-points.js';
 import type { Clock } from './clock.js';
 import {
@@ -101,6 +107,8 @@ export interface SessionDeps {
   ui: SessionUi;
   clock: Clock;
   save(record: SessionRecord): Promise<void>;
+  /** Word relatedness for coverage (word vectors, from an adapter). */
+  related?: Relatedness;
 }
 
 export async function runSession(record: SessionRecord, deps: SessionDeps): Promise<SessionRecord> {
@@ -116,6 +124,7 @@ export async function runSession(record: SessionRecord, deps: SessionDeps): Prom
 
 async function askAll(record: SessionRecord, deps: SessionDeps): Promise<SessionRecord> {
   const { ui, clock, settings } = { ...deps, settings: record.settings };
+  const cover: CoverOptions = deps.related ? { related: deps.related } : {};
   const sessionWatch = {
     watch: startStopwatch(clock.now(), clock.wall(), record.elapsed_seconds * 1000),
   };
@@ -141,7 +150,7 @@ async function askAll(record: SessionRecord, deps: SessionDeps): Promise<Session
 
   record.status = 'in-progress';
   const revealAt = (q: QuestionRecord, canRetry: boolean) =>
-    revealOne(ui, q, record.questions.indexOf(q), record.questions.length, canRetry, save);
+    revealOne(ui, q, record.questions.indexOf(q), record.questions.length, canRetry, save, cover);
   // Ratings owed from an interrupted session come first (with --reveal end, at the end).
   if (settings.reveal === 'each') for (const q of owedReveals(record)) await revealAt(q, false);
   for (let index = nextQuestionIndex(record); index !== -1; index = nextQuestionIndex(record)) {
@@ -234,10 +243,10 @@ async function askAll(record: SessionRecord, deps: SessionDeps): Promise<Session
     }
     q.status = 'answered';
     if (q.answer !== undefined && q.key_points?.length) {
-      q.coverage = coverageSummary(coverKeyPoints(q.answer, q.key_points, q.prompt));
+      q.coverage = coverageSummary(coverKeyPoints(q.answer, q.key_points, q.prompt, cover));
     }
     await save();
-    if (settings.hints || outcome.hints) await hintsFor(ui, q, save);
+    if (settings.hints || outcome.hints) await hintsFor(ui, q, save, cover);
     if (settings.reveal === 'each' && (await revealAt(q, !q.attempts?.length)) === 'retry') {
       keepAttempt(q);
       await save();
@@ -284,6 +293,7 @@ async function hintsFor(
   ui: SessionUi,
   q: QuestionRecord,
   save: () => Promise<void>,
+  cover: CoverOptions,
 ): Promise<void> {
   if (!ui.hints || !q.key_points?.length) return;
   const hints: HintRecord = { shown: 0 };
@@ -291,7 +301,7 @@ async function hintsFor(
   const update = () => {
     if (!q.key_points) return;
     hints.coverage_after = coverageSummary(
-      coverKeyPoints(withHintAddition(q), q.key_points, q.prompt),
+      coverKeyPoints(withHintAddition(q), q.key_points, q.prompt, cover),
     );
   };
   await ui.hints({
@@ -317,10 +327,13 @@ async function revealOne(
   count: number,
   canRetry: boolean,
   save: () => Promise<void>,
+  cover: CoverOptions,
 ): Promise<'retry' | undefined> {
   // Spoken answers have no text to match, so their coverage is left to the candidate.
   const coverage =
-    q.answer === undefined ? [] : coverKeyPoints(withHintAddition(q), q.key_points ?? [], q.prompt);
+    q.answer === undefined
+      ? []
+      : coverKeyPoints(withHintAddition(q), q.key_points ?? [], q.prompt, cover);
   const rating = await ui.reveal({
     question: q,
     index,
