@@ -1,0 +1,30 @@
+// rehearse new: a starter question file for people who start from nothing. Never overwrites.
+import path from 'node:path';
+import type { Io } from '../base/io.js';
+import { titleFromFileName } from '../core/import/question-file.js';
+import { starterFile } from '../core/questions/starter.js';
+import { writeNewFile } from '../store/new-file.js';
+import { displayPath } from '../store/paths.js';
+import { modeline, schemaReference } from '../store/question-file-out.js';
+import { toYaml } from '../store/yaml-out.js';
+import { sanitizeInline } from '../ui/sanitize.js';
+
+export const DEFAULT_NEW_FILE = 'questions.yaml';
+
+export async function newFile(io: Io, file: string | undefined): Promise<void> {
+  const target = path.resolve(io.cwd, file ?? DEFAULT_NEW_FILE);
+  const title = file ? titleFromFileName(file) : 'My interview questions';
+  const text = starterFile(
+    toYaml({ title }).trimEnd(),
+    modeline(schemaReference(path.dirname(target))),
+  );
+  const shown = displayPath(target, io.cwd);
+  await writeNewFile(target, text, {
+    cwd: io.cwd,
+    existsHint: '; rehearse new never replaces a file (choose another name)',
+  });
+  const name = sanitizeInline(shown);
+  io.stderr.write(
+    `Wrote ${name}: one example question to copy. Next: edit it, then rehearse lint ${name} and rehearse practice ${name}\n`,
+  );
+}

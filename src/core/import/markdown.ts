@@ -1,0 +1,147 @@
+// Markdown guides: the top heading is the title, headings below it are questions and the text
+// under each is its answer (after an "Example answer" label when there is one; text before the
+// label is context for the question). Headings with nothing under them group questions and are
+// skipped. A document without question headings (bold questions, "Q:" paragraphs) is read as
+// text, paragraph by paragraph, with the text importer's rules.
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { answerLabel, importLines, type SourceLine } from './text.js';
+import { cleanText, type ImportedDocument, type ImportedQuestion } from './types.js';
+
+export const MARKDOWN_LOOKED_FOR =
+  'headings with text under them (the answer, optionally after an "Example answer" label), or question and "Example answer:" paragraphs';
+
+/** Inline content as plain text: emphasis dropped, links kept as "text (url)". */
+function inline(node: Nodes, soft = ' '): string {
+  switch (node.type) {
+    case 'text':
+      return node.value.replace(/[ \t]*\n[ \t]*/g, soft);
+    case 'inlineCode':
+      return node.value;
+    case 'break':
+      return '\n';
+    case 'image':
+      return node.alt ?? '';
+    case 'link': {
+      const text = node.children.map((c) => inline(c, soft)).join('');
+      const url = node.url;
+      return !url || text === url || url.startsWith('#') || url.replace(/^mailto:/, '') === text
+        ? text
+        : `${text} (${url})`;
+    }
+    case 'html':
+      return '';
+    default:
+      return 'children' in node
+        ? (node.children as Nodes[]).map((c) => inline(c, soft)).join('')
+        : '';
+  }
+}
+
+/** A block as text: paragraphs as they are, list items as "- item", code as its lines. */
+function block(node: RootContent, soft = ' '): string {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+      return inline(node, soft);
+    case 'code':
+      return node.value;
+    case 'list':
+      return node.children
+        .map((item, n) => {
+          const marker = node.ordered ? `${(node.start ?? 1) + n}.` : '-';
+          const text = item.children.map((c) => block(c, soft)).join('\n');
+          return `${marker} ${text.replace(/\n/g, '\n   ')}`;
+        })
+        .join('\n');
+    case 'blockquote':
+      return node.children.map((c) => block(c, soft)).join('\n\n');
+    case 'thematicBreak':
+    case 'html':
+    case 'definition':
+      return '';
+    default:
+      return 'children' in node ? inline(node as Nodes, soft) : '';
+  }
+}
+
+const lineOf = (node: RootContent) => node.position?.start.line ?? 1;
+
+interface Section {
+  heading: Heading;
+  body: RootContent[];
+}
+
+function sections(children: readonly RootContent[]): Section[] {
+  const out: Section[] = [];
+  for (const node of children) {
+    if (node.type === 'heading') out.push({ heading: node, body: [] });
+    else out.at(-1)?.body.push(node);
+  }
+  return out;
+}
+
+function questionFrom(section: Section): ImportedQuestion {
+  const texts = section.body.map((b) => block(b)).filter((t) => t.trim());
+  const labelAt = texts.findIndex((t) => answerLabel(t.split('\n')[0] ?? '') !== undefined);
+  const prompt = [inline(section.heading), ...(labelAt > 0 ? texts.slice(0, labelAt) : [])];
+  let answer = labelAt === -1 ? texts : texts.slice(labelAt);
+  if (labelAt !== -1) {
+    const [first = '', ...rest] = answer;
+    const [labelLine = '', ...more] = first.split('\n');
+    answer = [[answerLabel(labelLine), ...more].filter(Boolean).join('\n'), ...rest];
+  }
+  const question: ImportedQuestion = {
+    prompt: cleanText(prompt.join('\n\n')).replace(/^(?:\d+[.)]|q\d*[.:)])\s+/i, ''),
+    line: lineOf(section.heading),
+  };
+  const example = cleanText(answer.filter(Boolean).join('\n\n'));
+  if (example) question.example_answer = example;
+  return question;
+}
+
+export function importMarkdown(text: string): ImportedDocument {
+  const tree: Root = fromMarkdown(text);
+  const all = sections(tree.children);
+  const top = Math.min(...all.map((s) => s.heading.depth));
+  const titled = all.filter((s) => s.heading.depth === top).length === 1;
+  const title = titled ? all.find((s) => s.heading.depth === top) : undefined;
+  const isLabel = (s: Section) => answerLabel(inline(s.heading)) !== undefined;
+  // An "### Example answer" heading belongs to the question heading before it.
+  const merged: Section[] = [];
+  for (const s of all) {
+    const previous = merged.at(-1);
+    if (isLabel(s) && previous && previous !== title) {
+      previous.body.push({ type: 'paragraph', children: [{ type: 'text', value: 'Answer:' }] });
+      previous.body.push(...s.body);
+    } else merged.push({ heading: s.heading, body: [...s.body] });
+  }
+  const candidates = merged.filter(
+    (s) =>
+      s.heading !== title?.heading &&
+      (s.body.some((b) => block(b).trim()) || /\?\s*$/.test(inline(s.heading))),
+  );
+  const firstHeading = tree.children.findIndex((n) => n.type === 'heading');
+  const before = firstHeading === -1 ? tree.children : tree.children.slice(0, firstHeading);
+  if (candidates.length === 0) {
+    // No question headings: read the paragraphs as text lines.
+    const lines: SourceLine[] = tree.children.flatMap((node) =>
+      block(node, '\n')
+        .split('\n')
+        .map((t, i) => ({ text: t, line: lineOf(node) + i }))
+        .concat({ text: '', line: lineOf(node) }),
+    );
+    const doc = importLines(lines);
+    return { ...doc, lookedFor: MARKDOWN_LOOKED_FOR };
+  }
+  const description = cleanText(
+    [...(title ? title.body : []), ...(title ? [] : before)].map((b) => block(b)).join('\n\n'),
+  );
+  return {
+    ...(title ? { title: cleanText(inline(title.heading)) } : {}),
+    ...(description && title ? { description } : {}),
+    questions: candidates.map(questionFrom).filter((q) => q.prompt),
+    unplaced: [],
+    lookedFor: MARKDOWN_LOOKED_FOR,
+  };
+}
