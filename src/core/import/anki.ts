@@ -42,7 +42,9 @@ export function ankiHeader(text: string): { fields: Map<string, string>; lines: 
 
 /** HTML as the text a reader sees: blocks and <br> become line breaks, entities decoded. */
 export function htmlToText(html: string): string {
-  const tree = fromHtml(html.replace(/\[sound:[^\]]*\]/g, ''), { fragment: true });
+  // List items keep a visible bullet, as they would on screen.
+  const marked = html.replace(/\[sound:[^\]]*\]/g, '').replace(/<li\b[^>]*>/gi, '$&- ');
+  const tree = fromHtml(marked, { fragment: true });
   return toText(tree as HastNodes);
 }
 

@@ -61,7 +61,8 @@ export interface Row {
 export function readRows(text: string, delimiter: string, relaxQuotes = false): Row[] {
   let lastEnd = 0;
   try {
-    const records = parse(text, {
+    // One line end everywhere, so line numbers count what an editor shows.
+    const records = parse(text.replace(/\r\n?/g, '\n'), {
       bom: true,
       delimiter,
       info: true,
@@ -76,7 +77,8 @@ export function readRows(text: string, delimiter: string, relaxQuotes = false): 
     }) as unknown as { record: string[]; raw: string; info: { lines: number } }[];
     return records.map(({ record, raw, info }) => ({
       cells: record,
-      line: info.lines - (raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0),
+      // raw holds the blank lines skipped before the record and its own line end.
+      line: info.lines - (raw.replace(/^\n+|\n$/g, '').match(/\n/g)?.length ?? 0),
     }));
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
@@ -86,7 +88,12 @@ export function readRows(text: string, delimiter: string, relaxQuotes = false): 
         'a quoted cell is never closed: add the closing " (a quote inside a cell is written "")',
         lastEnd + 1,
       );
-    if (error.code === 'INVALID_OPENING_QUOTE' || error.code === 'CSV_INVALID_CLOSING_QUOTE')
+    if (error.code === 'CSV_INVALID_CLOSING_QUOTE')
+      throw new ImportSyntaxError(
+        `text follows the closing quote of a quoted cell (in the row that starts on line ${lastEnd + 1}); a quote inside a cell is written ""`,
+        at,
+      );
+    if (error.code === 'INVALID_OPENING_QUOTE')
       throw new ImportSyntaxError(
         'a stray " inside a cell: quote the whole cell and write a quote inside it as ""',
         at,
