@@ -2,8 +2,6 @@
 // Markdown, spreadsheets, Anki exports), each quirk a row. The output must load with no errors.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8 } from '../../src/core/load/decode.js';
-import { parseQuestionFile } from '../../src/core/load/parse-file.js';
 import {
   detectFormat,
   type ImportedDocument,
@@ -12,6 +10,8 @@ import {
   importDocument,
 } from '../../src/core/import/index.js';
 import { buildQuestionFile } from '../../src/core/import/question-file.js';
+import { decodeUtf8 } from '../../src/core/load/decode.js';
+import { parseQuestionFile } from '../../src/core/load/parse-file.js';
 import { questionFileText } from '../../src/store/question-file-out.js';
 
 const FIXTURES = new URL('../fixtures/import/', import.meta.url);
@@ -51,8 +51,15 @@ const CASES: Case[] = [
     title: 'Product Security Engineer Interview Questions',
     description: /^Since the job responsibilities .* healthcare organization\.$/,
     questions: [
-      { prompt: /^Can you describe a scenario .* mitigate it\?$/, answer: /defibrillator’s software/, line: 3 },
-      { prompt: /^Tell me about a time when you influenced/, answer: /^In a project designing a new insulin pump/ },
+      {
+        prompt: /^Can you describe a scenario .* mitigate it\?$/,
+        answer: /defibrillator’s software/,
+        line: 3,
+      },
+      {
+        prompt: /^Tell me about a time when you influenced/,
+        answer: /^In a project designing a new insulin pump/,
+      },
       {
         prompt:
           'How do you ensure your design documentation meets the industry standards for medical device software, such as IEC 62304 (https://www.iso.org/standard/38421.html)? Can you describe the process you follow?',
@@ -65,20 +72,24 @@ const CASES: Case[] = [
     file: 'career-site-sre.txt', // BOM, CRLF, numbering, "Sample answer" without colon, blank lines
     format: 'text',
     title: 'Site Reliability Engineer Interview Questions and Answers',
-    description: /^Hiring managers at companies like “CloudCo” \(https:\/\/cloudco\.example\/careers\).*\nUse the sample answers/s,
+    description:
+      /^Hiring managers at companies like “CloudCo” \(https:\/\/cloudco\.example\/careers\).*\nUse the sample answers/s,
     questions: [
       {
         prompt: 'What’s the difference between an SLI, an SLO and an SLA?',
-        answer: /^An SLI is a measurement.*“99\.9% over 28 days”\.\n\nAn SLA is the contract.*customer does\.$/s,
+        answer:
+          /^An SLI is a measurement.*“99\.9% over 28 days”\.\n\nAn SLA is the contract.*customer does\.$/s,
         line: 6,
       },
       {
         prompt: 'Tell me about an outage you led the response to.\nWhat would you do differently?',
-        answer: /\n\nAfterwards I ran a blameless review \(see https:\/\/sre\.google\/sre-book\/postmortem-culture\/\)/,
+        answer:
+          /\n\nAfterwards I ran a blameless review \(see https:\/\/sre\.google\/sre-book\/postmortem-culture\/\)/,
       },
       {
         prompt: 'How do you decide when to page someone at 3 a.m.?',
-        answer: 'Only for symptoms users feel, tied to an SLO burn rate; everything else becomes a ticket.',
+        answer:
+          'Only for symptoms users feel, tied to an SLO burn rate; everything else becomes a ticket.',
       },
     ],
   },
@@ -87,7 +98,10 @@ const CASES: Case[] = [
     format: 'text',
     title: 'Behavioural flashcards',
     questions: [
-      { prompt: 'Tell me about yourself.', answer: 'Two minutes: present role, past highlight, why this job.' },
+      {
+        prompt: 'Tell me about yourself.',
+        answer: 'Two minutes: present role, past highlight, why this job.',
+      },
       {
         prompt: 'Describe a conflict with a manager\nand how it ended.',
         answer: 'Situation, task, action, result.\n- stayed factual\n- agreed a next step',
@@ -102,7 +116,8 @@ const CASES: Case[] = [
     questions: [
       {
         prompt: 'Explain the difference between a data lake and a data warehouse.',
-        answer: 'A lake stores raw data in open formats; a warehouse stores modelled data for queries.',
+        answer:
+          'A lake stores raw data in open formats; a warehouse stores modelled data for queries.',
       },
       { prompt: 'Why partition a large table?', answer: /^So queries read less data/ },
     ],
@@ -111,11 +126,13 @@ const CASES: Case[] = [
     file: 'guide.md', // H1 title, grouping H2s skipped, H3/H4 questions, bold labels, links, lists
     format: 'markdown',
     title: 'Frontend Engineer Interview Guide',
-    description: /^A guide to the frontend loop at Example Corp \(https:\/\/example\.com\/jobs\)\.$/,
+    description:
+      /^A guide to the frontend loop at Example Corp \(https:\/\/example\.com\/jobs\)\.$/,
     questions: [
       {
         prompt: 'What happens when you type a URL into the browser?',
-        answer: /^DNS lookup, TCP and TLS handshakes, then the HTTP request\. The browser parses HTML/,
+        answer:
+          /^DNS lookup, TCP and TLS handshakes, then the HTTP request\. The browser parses HTML/,
         line: 7,
       },
       {
@@ -125,7 +142,8 @@ const CASES: Case[] = [
       },
       {
         prompt: 'Tell me about a time you disagreed with a designer.',
-        answer: 'I explained the accessibility cost of the design with axe results, and we agreed a compromise.',
+        answer:
+          'I explained the accessibility cost of the design with axe results, and we agreed a compromise.',
       },
     ],
   },
@@ -135,7 +153,8 @@ const CASES: Case[] = [
     questions: [
       {
         prompt: 'Why do you want to work here?',
-        answer: 'Your mission matches what I care about.\n\nI have used the product for three years.',
+        answer:
+          'Your mission matches what I care about.\n\nI have used the product for three years.',
       },
       { prompt: 'Describe your ideal team', answer: 'Small, trusted, and honest in reviews.' },
       { prompt: 'Where do you see yourself in five years?', answer: null },
@@ -147,7 +166,10 @@ const CASES: Case[] = [
     title: 'Product Manager questions',
     questions: [
       { prompt: 'How do you prioritise a roadmap?', answer: /^By impact on the goal/ },
-      { prompt: 'How do you say no to a stakeholder?', answer: 'With the reason and what would change my mind.' },
+      {
+        prompt: 'How do you say no to a stakeholder?',
+        answer: 'With the reason and what would change my mind.',
+      },
     ],
   },
   {
@@ -156,7 +178,8 @@ const CASES: Case[] = [
     questions: [
       {
         prompt: 'Walk me through how you would design a URL shortener.',
-        answer: 'Start with the API and the read/write ratio.\n\nThen storage: a key-value store keyed by the short code.',
+        answer:
+          'Start with the API and the read/write ratio.\n\nThen storage: a key-value store keyed by the short code.',
         tags: ['system-design', 'scalability'],
         key_points: ['API first', 'read/write ratio', 'key-value storage'],
         kind: 'system-design',
@@ -183,7 +206,12 @@ const CASES: Case[] = [
         tags: ['api', 'http'],
         answer_time: '1m30s',
       },
-      { prompt: 'How would you debug a slow query?', tags: ['databases'], answer_time: '3m', line: 4 },
+      {
+        prompt: 'How would you debug a slow query?',
+        tags: ['databases'],
+        answer_time: '3m',
+        line: 4,
+      },
     ],
   },
   {
@@ -245,7 +273,9 @@ describe('importers, one fixture per style', () => {
     expect(parsed.questions).toHaveLength(c.questions.length);
     expect(yaml.split('\n')[0]).toBe('# yaml-language-server: $schema=question-file.schema.json');
     const warned = new Set(parsed.problems.map((p) => p.rule));
-    expect([...warned].every((r) => r === 'missing-key-points' || r === 'missing-example-answer')).toBe(true);
+    expect(
+      [...warned].every((r) => r === 'missing-key-points' || r === 'missing-example-answer'),
+    ).toBe(true);
   });
 
   it('the seed keeps its two-paragraph answer whole, with nothing of the next question in it', () => {
