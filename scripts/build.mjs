@@ -92,7 +92,8 @@ await build({
 const schemas = await build({
   stdin: {
     contents: `export { questionFileJsonSchema, SCHEMA_ID } from './src/core/questions/schema.ts';
-export { interviewScriptJsonSchema, SCRIPT_SCHEMA_ID } from './src/core/interview/script-schema.ts';`,
+export { interviewScriptJsonSchema, SCRIPT_SCHEMA_ID } from './src/core/interview/script-schema.ts';
+export { EDITOR_KEYWORDS } from './src/core/questions/editor-hints.ts';`,
     resolveDir: root,
     loader: 'ts',
   },
@@ -113,6 +114,8 @@ const ajv = new Ajv({
   allowUnionTypes: true,
   code: { source: true },
 });
+// Editors' keywords (readable messages, snippets) are annotations to Ajv, as in validate.ts.
+ajv.addVocabulary([...s.EDITOR_KEYWORDS]);
 ajv.addSchema(s.questionFileJsonSchema(), s.SCHEMA_ID);
 ajv.addSchema(s.interviewScriptJsonSchema(), s.SCRIPT_SCHEMA_ID);
 writeFileSync(
