@@ -173,6 +173,17 @@ const CASES: Case[] = [
     ],
   },
   {
+    file: 'bold-flashcards.md', // **Q:** / **A:** paragraphs in Markdown, soft line breaks
+    format: 'markdown',
+    questions: [
+      {
+        prompt: 'What is a race condition?',
+        answer: 'Two threads touch shared state without ordering.',
+      },
+      { prompt: 'What is a deadlock?', answer: 'Each waits for a lock the other holds.', line: 4 },
+    ],
+  },
+  {
     file: 'excel-semicolon.csv', // BOM, CRLF, ";" separator, multi-line quoted cell, British kind
     format: 'csv',
     questions: [
@@ -282,6 +293,15 @@ describe('importers, one fixture per style', () => {
     const doc = importDocument(read('seed-product-security.txt'), 'text');
     expect(doc.questions[2]?.example_answer).toBe(SEED_ANSWER_3);
     expect(doc.questions.some((q) => /job responsibilities/.test(q.prompt))).toBe(false);
+  });
+
+  it.each([
+    ['a final newline', (t: string) => `${t}\n`],
+    ['CRLF line ends and a BOM', (t: string) => `\uFEFF${t.replace(/\n/g, '\r\n')}\r\n\r\n`],
+    ['trailing blank lines', (t: string) => `${t}\n\n\n`],
+  ])('the seed with %s reads the same', (_, change) => {
+    const plain = importDocument(read('seed-product-security.txt'), 'text');
+    expect(importDocument(change(read('seed-product-security.txt')), 'text')).toEqual(plain);
   });
 
   it('the same input gives the same ids, unique within the file', () => {

@@ -17,7 +17,7 @@ export const TEXT_LOOKED_FOR =
 const NAMED = '(?:(?:example|sample|model|suggested|possible|good)\\s+)?(?:answer|response)';
 const LABEL_ONLY = new RegExp(`^(?:${NAMED}|a)\\s*[:.\\-–—]?$`, 'i');
 const LABEL_INLINE = new RegExp(`^(?:${NAMED}\\s*[:–—]|a\\s*:)[*_]*\\s*(\\S.*)$`, 'i');
-const QUESTION_LABEL = /^(?:q|question)\s*\d*\s*[:.)]\s*(.*)$/i;
+const QUESTION_LABEL = /^(?:q|question)\s*\d*\s*[:.)][*_]*\s*(.*)$/i;
 const NUMBERING = /^(?:\d+\s*[.):]|#\d+[.:]?|q\s*\d+\s*[.:)]|question\s*\d+\s*[.:)-]?)\s+/i;
 
 /** Markdown-ish decoration people paste around labels: **Example answer:**, > A:, _Answer_. */
@@ -47,12 +47,18 @@ function promptText(lines: readonly string[]): string {
   return cleanText(text.replace(/^\*\*(.*)\*\*$/s, '$1'));
 }
 
+const LIST_ITEM = /^(?:[-*•]|\d+[.)])\s/;
+
 const blank = (l: SourceLine | undefined) => l !== undefined && l.text.trim() === '';
 
 function answerText(lines: readonly SourceLine[], dense: boolean): string {
   const texts = lines.map((l) => l.text.trim());
-  // In a dense document each line is a paragraph; keep them apart as paragraphs.
-  return cleanText(dense ? texts.filter(Boolean).join('\n\n') : texts.join('\n'));
+  if (!dense) return cleanText(texts.join('\n'));
+  // In a dense document each line is a paragraph (kept apart as paragraphs), except list items.
+  const kept = texts.filter(Boolean);
+  return cleanText(
+    kept.map((t, i) => (i === 0 ? t : `${LIST_ITEM.test(t) ? '\n' : '\n\n'}${t}`)).join(''),
+  );
 }
 
 interface Block {
@@ -118,7 +124,9 @@ export function importLines(lines: readonly SourceLine[]): ImportedDocument {
     const unplaced: Unplaced[] = head.slice(0, 5).map((l) => ({ line: l.line, text: l.text }));
     return { questions: [], unplaced, lookedFor: TEXT_LOOKED_FOR };
   }
-  const dense = !lines.slice(firstQuestion).some((l) => blank(l));
+  let last = lines.length - 1;
+  while (last > firstQuestion && blank(lines[last])) last--;
+  const dense = !lines.slice(firstQuestion, last + 1).some((l) => blank(l));
   const questions: ImportedQuestion[] = blocks.map((block, n) => {
     const questionLines = lines.slice(block.qStart, block.qEnd + 1).map((l) => l.text);
     if (block.inlineQuestion !== undefined) questionLines[0] = block.inlineQuestion;
