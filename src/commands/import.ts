@@ -1,7 +1,7 @@
 // rehearse import: documents people already have (plain text, Markdown, CSV, Anki) into one
 // question file, on standard output or written with -o (atomically, never over a file unless
 // --force). The reading is src/core/import; this module is files, messages and exit codes.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, SubjectFailed, UsageError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
@@ -31,22 +31,54 @@ export interface ImportOptions {
 interface Imported {
   shown: string;
   format: ImportFormat;
+  /** Why this format: "by its .md extension". */
+  reason: string;
   doc: ImportedDocument;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-async function readDocument(io: Io, input: string, requested: string): Promise<Imported> {
-  const absolute = path.resolve(io.cwd, input);
-  const shown = displayPath(absolute, io.cwd);
-  const bytes = await readFile(absolute).catch((error: NodeJS.ErrnoException) => {
+/** Documents larger than this are not question collections; refuse before reading them. */
+const MAX_BYTES = 20 * 1024 * 1024;
+
+async function readStdin(io: Io): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of io.stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > MAX_BYTES)
+      throw new InputError('standard input is over 20 MB; not a question document');
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function readBytes(absolute: string, shown: string): Promise<Uint8Array> {
+  const fail = (error: NodeJS.ErrnoException): never => {
     const reasons: Record<string, string> = {
       ENOENT: 'no such file',
       EISDIR: 'it is a directory',
       EACCES: 'permission denied',
     };
     throw new InputError(`cannot read ${shown}: ${reasons[error.code ?? ''] ?? error.message}`);
-  });
+  };
+  const info = await stat(absolute).catch(fail);
+  if (info.isDirectory()) fail(Object.assign(new Error(), { code: 'EISDIR' }));
+  // A device or a pipe could be endless; only regular files (or - for standard input).
+  if (!info.isFile())
+    throw new InputError(
+      `cannot read ${shown}: it is not a regular file (use - for standard input)`,
+    );
+  if (info.size > MAX_BYTES)
+    throw new InputError(`cannot read ${shown}: it is over 20 MB; not a question document`);
+  return readFile(absolute).catch(fail);
+}
+
+async function readDocument(io: Io, input: string, requested: string): Promise<Imported> {
+  const absolute = input === '-' ? '' : path.resolve(io.cwd, input);
+  const shown = input === '-' ? 'standard input' : displayPath(absolute, io.cwd);
+  const bytes = input === '-' ? await readStdin(io) : await readBytes(absolute, shown);
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     const { line, column } = decoded.span;
@@ -56,9 +88,10 @@ async function readDocument(io: Io, input: string, requested: string): Promise<I
   const detected =
     requested === 'auto'
       ? detectFormat(absolute, decoded.text)
-      : { format: requested as ImportFormat, reason: '' };
+      : { format: requested as ImportFormat, reason: 'as --format says' };
   try {
-    return { shown, format: detected.format, doc: importDocument(decoded.text, detected.format) };
+    const doc = importDocument(decoded.text, detected.format);
+    return { shown, format: detected.format, reason: detected.reason, doc };
   } catch (error) {
     if (!(error instanceof ImportSyntaxError)) throw error;
     throw new InputError(
@@ -68,8 +101,10 @@ async function readDocument(io: Io, input: string, requested: string): Promise<I
 }
 
 function reportNothingFound(io: Io, imported: readonly Imported[]): never {
-  for (const { shown, format, doc } of imported) {
-    io.stderr.write(`${sanitizeInline(shown)}: no questions found (${format} format)\n`);
+  for (const { shown, format, reason, doc } of imported) {
+    io.stderr.write(
+      `${sanitizeInline(shown)}: no questions found (${format} format, chosen ${reason})\n`,
+    );
     io.stderr.write(`  looked for ${doc.lookedFor}\n`);
     if (doc.unplaced.length) io.stderr.write('  lines it could not place:\n');
     for (const { line, text } of doc.unplaced.slice(0, 5)) {
@@ -95,6 +130,9 @@ export async function importFiles(io: Io, inputs: string[], options: ImportOptio
       );
   const count = imported.reduce((n, i) => n + i.doc.questions.length, 0);
   if (count === 0) reportNothingFound(io, imported);
+  for (const { shown, format, doc } of imported)
+    if (doc.questions.length === 0)
+      io.stderr.write(`${sanitizeInline(shown)}: warning: no questions found (${format} format)\n`);
 
   const target = options.output ? path.resolve(io.cwd, options.output) : undefined;
   const built = buildQuestionFile(
@@ -102,7 +140,7 @@ export async function importFiles(io: Io, inputs: string[], options: ImportOptio
     {
       ...(options.title !== undefined ? { title: options.title } : {}),
       tags: options.tag ?? [],
-      fallbackTitle: titleFromFileName(inputs[0] ?? ''),
+      fallbackTitle: inputs[0] === '-' ? 'Imported questions' : titleFromFileName(inputs[0] ?? ''),
     },
   );
   const text = questionFileText(

@@ -143,7 +143,7 @@ describe('rehearse import', () => {
     const r = runBinary(['import', fixture('no-questions.txt'), '-o', 'out.yaml'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('no questions found (text format)');
+    expect(r.stderr).toContain('no questions found (text format, chosen as plain text)');
     expect(r.stderr).toContain('looked for a question line followed by a label line');
     expect(r.stderr).toContain(`${fixture('no-questions.txt')}:1: Meeting notes, 12 March`);
     expect(existsSync(path.join(dir, 'out.yaml'))).toBe(false);
@@ -164,6 +164,37 @@ describe('rehearse import', () => {
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+|internal error/);
     expect(existsSync(path.join(dir, 'out.yaml'))).toBe(false);
+  });
+
+  it('reads standard input for -', () => {
+    const r = runBinary(['import', '-', '--format', 'text'], {
+      input: 'Title\nWhy this team?\nAnswer: The mission.\n',
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(parse(r.stdout).questions).toEqual([
+      { id: 'why-team', prompt: 'Why this team?', example_answer: 'The mission.' },
+    ]);
+    expect(r.stderr).toMatch(
+      /^1 question from standard input \(text format\) → standard output; 1 has no key points/,
+    );
+  });
+
+  it('refuses a device rather than reading it forever', () => {
+    const r = runBinary(['import', '/dev/zero']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'rehearse: cannot read /dev/zero: it is not a regular file (use - for standard input)\n',
+    );
+  });
+
+  it('untrusted text in names and titles reaches the terminal sanitised and the file clean', () => {
+    const dir = tempDir();
+    const name = 'evil\u001b[31mred.txt';
+    writeFileSync(path.join(dir, name), 'Why?\nAnswer: because.\n');
+    const r = runBinary(['import', name, '--title', 'Bad\u0007title'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('\u001b');
+    expect(parse(r.stdout).title).toBe('Badtitle');
   });
 
   // Root reads anything, so this case needs an ordinary user.

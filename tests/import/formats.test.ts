@@ -184,6 +184,21 @@ const CASES: Case[] = [
     ],
   },
   {
+    file: 'blog-front-matter.md', // YAML front matter with the title, H2 questions, no labels
+    format: 'markdown',
+    title: 'Kubernetes interview questions',
+    questions: [
+      { prompt: 'What is a Pod?', answer: /^The smallest deployable unit/, line: 9 },
+      { prompt: 'Why use a Deployment rather than bare Pods?', answer: /replicas/ },
+    ],
+  },
+  {
+    file: 'sheet-title-row.csv', // a title row above the header, ";" separators
+    format: 'csv',
+    title: 'Platform team questions',
+    questions: [{ prompt: 'What is GitOps?', tags: ['gitops'], line: 3 }],
+  },
+  {
     file: 'excel-semicolon.csv', // BOM, CRLF, ";" separator, multi-line quoted cell, British kind
     format: 'csv',
     questions: [

@@ -34,7 +34,7 @@ const normalise = (header: string) =>
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_|_$/g, '');
 
-/** The separator the header row uses most, outside quotes. */
+/** The separator the first rows (the header, perhaps a title row) use most, outside quotes. */
 export function sniffDelimiter(text: string): string {
   const counts = new Map([
     [',', 0],
@@ -42,9 +42,10 @@ export function sniffDelimiter(text: string): string {
     ['\t', 0],
   ]);
   let quoted = false;
+  let lines = 0;
   for (const ch of text) {
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && ch === '\n' && ++lines === 5) break;
     else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1]);
@@ -115,7 +116,10 @@ export function columnIndexes(header: readonly string[]): Partial<Record<string,
 export function importCsv(text: string): ImportedDocument {
   const warnings: ImportWarning[] = [];
   const rows = readRows(text, sniffDelimiter(text.replace(/^\uFEFF/, '')));
-  const [header, ...body] = rows;
+  // The header is the first row naming a question column: sheets often have a title row first.
+  const headerAt = rows.slice(0, 5).findIndex((r) => columnIndexes(r.cells).prompt !== undefined);
+  const header = rows[Math.max(0, headerAt)];
+  const body = rows.slice(Math.max(0, headerAt) + 1);
   if (!header) return { questions: [], unplaced: [], lookedFor: CSV_LOOKED_FOR };
   const columns = columnIndexes(header.cells);
   if (columns.prompt === undefined) {
@@ -157,5 +161,7 @@ export function importCsv(text: string): ImportedDocument {
     );
     questions.push(question);
   }
-  return { questions, unplaced, lookedFor: CSV_LOOKED_FOR, warnings };
+  // A title row above the header names the sheet.
+  const title = headerAt > 0 ? cleanText(rows[0]?.cells.find((c) => c.trim()) ?? '') : '';
+  return { ...(title ? { title } : {}), questions, unplaced, lookedFor: CSV_LOOKED_FOR, warnings };
 }

@@ -100,8 +100,22 @@ function questionFrom(section: Section): ImportedQuestion {
   return question;
 }
 
+/** YAML front matter (Jekyll, Hugo, Obsidian) blanked out, keeping line numbers; its title. */
+function frontMatter(text: string): { body: string; title?: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return { body: text };
+  const title = /^title:[ \t]*(['"]?)(.*?)\1[ \t]*$/m.exec(match[1] as string)?.[2];
+  const blank = '\n'.repeat(match[0].split('\n').length - 1);
+  return { body: blank + text.slice(match[0].length), ...(title ? { title } : {}) };
+}
+
 export function importMarkdown(text: string): ImportedDocument {
-  const tree: Root = fromMarkdown(text);
+  const front = frontMatter(text);
+  const doc = importTree(fromMarkdown(front.body));
+  return front.title && !doc.title ? { ...doc, title: cleanText(front.title) } : doc;
+}
+
+function importTree(tree: Root): ImportedDocument {
   const all = sections(tree.children);
   const top = Math.min(...all.map((s) => s.heading.depth));
   const titled = all.filter((s) => s.heading.depth === top).length === 1;

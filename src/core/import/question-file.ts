@@ -2,7 +2,7 @@
 // and the same for the same input), the title kept, optional fields only when known.
 import { FORMAT_VERSION } from '../questions/schema.js';
 import { idFor, slugify } from './slug.js';
-import type { ImportedDocument } from './types.js';
+import { cleanText, type ImportedDocument } from './types.js';
 
 export interface ImportOptions {
   /** Overrides the documents' own title. */
@@ -54,7 +54,11 @@ export function buildQuestionFile(
         ...(q.key_points?.length ? { key_points: q.key_points } : {}),
       };
     });
-  const title = options.title?.trim() || docs.find((d) => d.title)?.title || options.fallbackTitle;
+  const title =
+    cleanText(options.title ?? '') ||
+    docs.find((d) => d.title)?.title ||
+    cleanText(options.fallbackTitle) ||
+    'Imported questions';
   const description = docs.length === 1 ? docs[0]?.description : undefined;
   return {
     data: {
