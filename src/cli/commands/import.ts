@@ -4,14 +4,15 @@ import { collect } from './shared.js';
 
 const IMPORT_EXAMPLES = `
 Examples:
-  $ rehearse import sre-questions.txt -o sre.yaml       a career-site page saved as text
+  $ rehearse import sre-questions.txt -o sre.yaml   a web page saved as text
   $ rehearse import guide.md --tag platform > guide.yaml
   $ rehearse import sheet.csv --title "Backend loop" -o backend.yaml
-  $ rehearse import deck.txt --format anki -o deck.yaml    Anki: Notes in Plain Text
+  $ rehearse import deck.txt -o deck.yaml           Anki: Notes in Plain Text
 
-Formats (see docs/import.md): text (question, then "Example answer:" and the answer), markdown
-(a heading per question), csv (a header row: question, answer, tags, key_points, kind,
-difficulty, answer_time), anki. Exit codes: 0 written · 1 no question found · 2 unreadable input.`;
+Formats (docs/import.md): text (a question, then "Example answer:" and the
+answer; or Q:/A:), markdown (a heading per question), csv (a header row naming
+question, answer, tags, key_points, kind, difficulty, answer_time), anki.
+Exit codes: 0 written · 1 no question found · 2 unreadable input.`;
 
 const NEW_EXAMPLES = `
 Examples:
@@ -24,7 +25,7 @@ export function defineImport(program: Command, io: Io): void {
     .description('turn documents you already have (text, Markdown, CSV, Anki) into a question file')
     .argument('<files...>', 'documents to import; their questions go into one file')
     .addOption(
-      new Option('--format <format>', 'how to read them (default: auto, by extension and content)')
+      new Option('--format <format>', 'how to read them (auto: by extension and content)')
         .choices(['auto', 'text', 'markdown', 'csv', 'anki'])
         .default('auto'),
     )
