@@ -379,6 +379,7 @@ describe('format detection', () => {
     ['guide', '# Title\n\n## Why?\n\nBecause.\n', 'markdown'],
     ['guide.txt', 'Title\nWhy?\nAnswer: because\n', 'text'],
     ['export.TSV', 'question\tanswer\n', 'csv'],
+    ['tips.txt', 'Questions, answers and tips\nWhy?\nAnswer: because\n', 'text'],
   ])('%s is %s', (name, text, format) => {
     expect(detectFormat(name, text).format).toBe(format);
   });

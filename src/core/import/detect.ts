@@ -18,13 +18,17 @@ const EXTENSIONS: Record<string, ImportFormat> = {
   tsv: 'csv',
 };
 
+/** A header row naming a question column, and a next line with the same separator in it. */
 function looksCsv(text: string): boolean {
   try {
-    const [header] = readRows(text.split(/\r?\n/)[0] ?? '', sniffDelimiter(text));
+    const [first = '', second] = text.split(/\r?\n/);
+    const delimiter = sniffDelimiter(text);
+    const [header] = readRows(first, delimiter);
     return (
       header !== undefined &&
       header.cells.length > 1 &&
-      columnIndexes(header.cells).prompt !== undefined
+      columnIndexes(header.cells).prompt !== undefined &&
+      (second === undefined || second.includes(delimiter))
     );
   } catch {
     return false;
