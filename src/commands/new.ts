@@ -12,7 +12,9 @@ import { sanitizeInline } from '../ui/sanitize.js';
 export const DEFAULT_NEW_FILE = 'questions.yaml';
 
 export async function newFile(io: Io, file: string | undefined): Promise<void> {
-  const target = path.resolve(io.cwd, file ?? DEFAULT_NEW_FILE);
+  // Question files are found by their .yaml/.yml extension; give one to a name without any.
+  const name = file && !path.extname(file) ? `${file}.yaml` : (file ?? DEFAULT_NEW_FILE);
+  const target = path.resolve(io.cwd, name);
   const title = file ? titleFromFileName(file) : 'My interview questions';
   const text = starterFile(
     toYaml({ title }).trimEnd(),
@@ -23,8 +25,8 @@ export async function newFile(io: Io, file: string | undefined): Promise<void> {
     cwd: io.cwd,
     existsHint: '; rehearse new never replaces a file (choose another name)',
   });
-  const name = sanitizeInline(shown);
+  const safe = sanitizeInline(shown);
   io.stderr.write(
-    `Wrote ${name}: one example question to copy. Next: edit it, then rehearse lint ${name} and rehearse practice ${name}\n`,
+    `Wrote ${safe}: one example question to copy. Next: edit it, then rehearse lint ${safe} and rehearse practice ${safe}\n`,
   );
 }

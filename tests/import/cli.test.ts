@@ -233,6 +233,13 @@ describe('rehearse new', () => {
     expect(readFileSync(path.join(dir, 'backend-loop.yaml'), 'utf8')).toBe('edited\n');
   });
 
+  it('gives a name without an extension .yaml, so lint and practice find it in a folder', () => {
+    const dir = tempDir();
+    const r = runBinary(['new', 'platform'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(dir)).toEqual(['platform.yaml']);
+  });
+
   it('writes questions.yaml by default, with a modeline that resolves from a subfolder too', () => {
     const dir = tempDir();
     expect(runBinary(['new'], { cwd: dir }).code).toBe(0);
