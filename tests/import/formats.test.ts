@@ -123,6 +123,24 @@ const CASES: Case[] = [
     ],
   },
   {
+    file: 'outline.txt', // bulleted "- Question 1:" / "- Answer:" lines, blank lines between pairs
+    format: 'text',
+    title: 'Backend interview prep',
+    questions: [
+      { prompt: 'How do you version an API?', answer: /^In the URL for breaking changes/ },
+      { prompt: 'How do you make a job idempotent?', answer: /^Give each run a key/, line: 6 },
+    ],
+  },
+  {
+    file: 'setext.md', // setext headings, "Question 1:" and "2)" numbering, closing #s, "## Answer"
+    format: 'markdown',
+    title: 'Setext title',
+    questions: [
+      { prompt: 'Why Go?', answer: 'Simple concurrency and fast builds.' },
+      { prompt: 'What is a goroutine?', answer: 'A lightweight thread managed by the Go runtime.' },
+    ],
+  },
+  {
     file: 'guide.md', // H1 title, grouping H2s skipped, H3/H4 questions, bold labels, links, lists
     format: 'markdown',
     title: 'Frontend Engineer Interview Guide',

@@ -5,7 +5,7 @@
 // text, paragraph by paragraph, with the text importer's rules.
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { answerLabel, importLines, type SourceLine } from './text.js';
+import { answerLabel, importLines, NUMBERING, type SourceLine } from './text.js';
 import { cleanText, type ImportedDocument, type ImportedQuestion } from './types.js';
 
 export const MARKDOWN_LOOKED_FOR =
@@ -92,7 +92,7 @@ function questionFrom(section: Section): ImportedQuestion {
     answer = [[answerLabel(labelLine), ...more].filter(Boolean).join('\n'), ...rest];
   }
   const question: ImportedQuestion = {
-    prompt: cleanText(prompt.join('\n\n')).replace(/^(?:\d+[.)]|q\d*[.:)])\s+/i, ''),
+    prompt: cleanText(prompt.join('\n\n')).replace(NUMBERING, ''),
     line: lineOf(section.heading),
   };
   const example = cleanText(answer.filter(Boolean).join('\n\n'));

@@ -18,13 +18,15 @@ const NAMED = '(?:(?:example|sample|model|suggested|possible|good)\\s+)?(?:answe
 const LABEL_ONLY = new RegExp(`^(?:${NAMED}|a)\\s*[:.\\-–—]?$`, 'i');
 const LABEL_INLINE = new RegExp(`^(?:${NAMED}\\s*[:–—]|a\\s*:)[*_]*\\s*(\\S.*)$`, 'i');
 const QUESTION_LABEL = /^(?:q|question)\s*\d*\s*[:.)][*_]*\s*(.*)$/i;
-const NUMBERING = /^(?:\d+\s*[.):]|#\d+[.:]?|q\s*\d+\s*[.:)]|question\s*\d+\s*[.:)-]?)\s+/i;
+/** Numbering and bullets before a question: 1. 2) #3 Q4. Question 5: - • */
+export const NUMBERING =
+  /^(?:\d+\s*[.):]|#\d+[.:]?|q\s*\d+\s*[.:)]|question\s*\d+\s*[.:)-]?|[-*•])\s+/i;
 
 /** Markdown-ish decoration people paste around labels: **Example answer:**, > A:, _Answer_. */
 function bare(line: string): string {
   return line
     .trim()
-    .replace(/^[*_>#\s]+/, '')
+    .replace(/^(?:[-•]\s+)?[*_>#\s]*/, '')
     .replace(/^(.*?)[*_]+(\s*[:.\-–—]?)\s*$/, '$1$2')
     .trim();
 }
