@@ -141,6 +141,19 @@ const CASES: Case[] = [
     ],
   },
   {
+    file: 'career-guide-asides.txt', // "Why interviewers ask…", "How to answer" notes between Q and A
+    format: 'text',
+    title: 'Customer Success Manager Interview Questions',
+    questions: [
+      { prompt: 'Why do you want to work in customer success?', answer: /^I like turning/ },
+      {
+        prompt: 'Tell me about a customer you turned around.',
+        answer: /^A logistics client.*\n\nThey renewed for two years\.$/s,
+      },
+      { prompt: 'What metrics do you track?', answer: /^Net revenue retention/ },
+    ],
+  },
+  {
     file: 'guide.md', // H1 title, grouping H2s skipped, H3/H4 questions, bold labels, links, lists
     format: 'markdown',
     title: 'Frontend Engineer Interview Guide',
@@ -335,6 +348,26 @@ describe('importers, one fixture per style', () => {
   ])('the seed with %s reads the same', (_, change) => {
     const plain = importDocument(read('seed-product-security.txt'), 'text');
     expect(importDocument(change(read('seed-product-security.txt')), 'text')).toEqual(plain);
+  });
+
+  it('asides in a dense document belong to neither the question nor the previous answer', () => {
+    const text = [
+      'Title',
+      'Why this company?',
+      'Why employers ask: to test research.',
+      'Example answer:',
+      'Your mission.',
+      'What is your biggest strength?',
+      'How to answer',
+      'Pick one strength and prove it.',
+      'Sample answer',
+      'Calm under pressure.',
+    ].join('\n');
+    const doc = importDocument(text, 'text');
+    expect(doc.questions.map((q) => [q.prompt, q.example_answer])).toEqual([
+      ['Why this company?', 'Your mission.'],
+      ['What is your biggest strength?', 'Calm under pressure.'],
+    ]);
   });
 
   it('the same input gives the same ids, unique within the file', () => {

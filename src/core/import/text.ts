@@ -14,7 +14,8 @@ export interface SourceLine {
 export const TEXT_LOOKED_FOR =
   'a question line followed by a label line ("Example answer:", "Sample answer", "Answer:" or "A:"), or "Q:" / "A:" blocks';
 
-const NAMED = '(?:(?:example|sample|model|suggested|possible|good)\\s+)?(?:answer|response)';
+const NAMED =
+  '(?:(?:example|sample|model|suggested|possible|good|strong|ideal|best|great|typical)\\s+)?(?:answer|response)s?(?:\\s*\\d+)?';
 const LABEL_ONLY = new RegExp(`^(?:${NAMED}|a)\\s*[:.\\-–—]?$`, 'i');
 const LABEL_INLINE = new RegExp(`^(?:${NAMED}\\s*[:–—]|a\\s*:)[*_]*\\s*(\\S.*)$`, 'i');
 const QUESTION_LABEL = /^(?:q|question)\s*\d*\s*[:.)][*_]*\s*(.*)$/i;
@@ -73,21 +74,43 @@ interface Block {
   inlineQuestion?: string;
 }
 
+/** Career-site notes between a question and its answer: "Why interviewers ask this:", "How to answer:". */
+const ASIDE =
+  /^(?:why (?:(?:do )?(?:interviewers?|employers?|they|hiring managers?|recruiters?|companies) ask|this question|it matters)|what (?:(?:the )?(?:interviewers?|employers?|they|hiring managers?|recruiters?)) (?:(?:are|is) )?(?:want|looking|look)|how to (?:answer|respond)|tips?\b|what to avoid|mistakes to avoid)/i;
+
+const isAside = (l: SourceLine | undefined) => l !== undefined && ASIDE.test(bare(l.text));
+const asideHeading = (l: SourceLine | undefined) =>
+  isAside(l) && !/:\s*\S/.test(bare((l as SourceLine).text));
+
 function labelledBlocks(lines: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
   let floor = 0; // the question of the next block cannot start before this index
   for (let i = 0; i < lines.length; i++) {
     const inline = answerLabel((lines[i] as SourceLine).text);
     if (inline === undefined) continue;
-    let q = i - 1;
-    while (q >= floor && blank(lines[q])) q--;
-    if (q < floor) continue; // a label with no question before it: part of the previous answer
-    let start = q;
-    while (start - 1 >= floor && !blank(lines[start - 1])) start--;
-    // The run reached the previous answer (or the top) without a blank line: a dense document,
-    // where the question is only the line before the label.
-    if (start === floor) start = q;
-    blocks.push({ qStart: start, qEnd: q, label: i, inlineAnswer: inline });
+    // Walk back from the label over blank lines and asides to the question.
+    let end = i;
+    let found: { start: number; q: number } | undefined;
+    for (let guard = 0; guard < 20 && !found; guard++) {
+      let q = end - 1;
+      while (q >= floor && blank(lines[q])) q--;
+      if (q < floor) break;
+      let start = q;
+      while (start - 1 >= floor && !blank(lines[start - 1])) start--;
+      // The run reached the previous answer (or the top) without a blank line: a dense document,
+      // where each line is a unit and the question is one line.
+      // An aside heading alone on its line ("How to answer:") owns the line below it.
+      if (start === floor) start = q - 1 >= floor && asideHeading(lines[q - 1]) ? q - 1 : q;
+      if (isAside(lines[start])) end = start;
+      else {
+        // A question paragraph ends where an aside starts inside it.
+        let last = start;
+        while (last < q && !isAside(lines[last + 1])) last++;
+        found = { start, q: last };
+      }
+    }
+    if (!found) continue; // a label with no question before it: part of the previous answer
+    blocks.push({ qStart: found.start, qEnd: found.q, label: i, inlineAnswer: inline });
     floor = i + 1;
   }
   return blocks;
