@@ -179,6 +179,18 @@ const CASES: Case[] = [
     ],
   },
   {
+    file: 'guide-asides.md', // "Why interviewers ask" paragraphs and "### How to answer" headings
+    format: 'markdown',
+    title: 'Nursing interview questions',
+    questions: [
+      { prompt: 'How do you handle a difficult patient?', answer: /^I listen first/ },
+      {
+        prompt: 'Why did you choose nursing?',
+        answer: "My grandmother's nurses showed me how much care matters.",
+      },
+    ],
+  },
+  {
     file: 'headings-only.md', // no labels, an "### Example answer" heading, a question with no answer
     format: 'markdown',
     questions: [

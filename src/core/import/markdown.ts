@@ -5,7 +5,7 @@
 // text, paragraph by paragraph, with the text importer's rules.
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { answerLabel, importLines, NUMBERING, type SourceLine } from './text.js';
+import { answerLabel, importLines, isAsideText, NUMBERING, type SourceLine } from './text.js';
 import { cleanText, type ImportedDocument, type ImportedQuestion } from './types.js';
 
 export const MARKDOWN_LOOKED_FOR =
@@ -84,7 +84,8 @@ function sections(children: readonly RootContent[]): Section[] {
 function questionFrom(section: Section): ImportedQuestion {
   const texts = section.body.map((b) => block(b)).filter((t) => t.trim());
   const labelAt = texts.findIndex((t) => answerLabel(t.split('\n')[0] ?? '') !== undefined);
-  const prompt = [inline(section.heading), ...(labelAt > 0 ? texts.slice(0, labelAt) : [])];
+  const context = labelAt > 0 ? texts.slice(0, labelAt).filter((t) => !isAsideText(t)) : [];
+  const prompt = [inline(section.heading), ...context];
   let answer = labelAt === -1 ? texts : texts.slice(labelAt);
   if (labelAt !== -1) {
     const [first = '', ...rest] = answer;
@@ -128,6 +129,8 @@ function importTree(tree: Root): ImportedDocument {
     if (isLabel(s) && previous && previous !== title) {
       previous.body.push({ type: 'paragraph', children: [{ type: 'text', value: 'Answer:' }] });
       previous.body.push(...s.body);
+    } else if (isAsideText(inline(s.heading)) && previous && previous !== title) {
+      // "### How to answer" under a question: advice, neither question nor answer.
     } else merged.push({ heading: s.heading, body: [...s.body] });
   }
   const candidates = merged.filter(

@@ -78,7 +78,9 @@ interface Block {
 const ASIDE =
   /^(?:why (?:(?:do )?(?:interviewers?|employers?|they|hiring managers?|recruiters?|companies) ask|this question|it matters)|what (?:(?:the )?(?:interviewers?|employers?|they|hiring managers?|recruiters?)) (?:(?:are|is) )?(?:want|looking|look)|how to (?:answer|respond)|tips?\b|what to avoid|mistakes to avoid)/i;
 
-const isAside = (l: SourceLine | undefined) => l !== undefined && ASIDE.test(bare(l.text));
+/** Whether a line or paragraph is a career-site note such as "How to answer:". */
+export const isAsideText = (text: string) => ASIDE.test(bare(text));
+const isAside = (l: SourceLine | undefined) => l !== undefined && isAsideText(l.text);
 const asideHeading = (l: SourceLine | undefined) =>
   isAside(l) && !/:\s*\S/.test(bare((l as SourceLine).text));
 
