@@ -2,7 +2,7 @@
 // (a schema path that resolves from where the file is written), then the data in rehearse's YAML
 // style, with a comment where a question still needs key points.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isPair, isScalar, visit, type YAMLMap, type YAMLSeq } from 'yaml';
 import { YAML_OUT_OPTIONS, yamlDocument } from './yaml-out.js';
 
@@ -16,10 +16,15 @@ export const KEY_POINTS_TODO =
 
 const LONG_TEXT = new Set(['prompt', 'example_answer', 'description']);
 
-/** The modeline's schema reference for a file in `directory`: relative when the two share a root. */
+/**
+ * The modeline's schema reference for a file in `directory`: a relative path when the two share a
+ * root, otherwise (or when the path holds a space or '#', which end or split a modeline's value)
+ * an absolute file: URI, which yaml-language-server takes as it is.
+ */
 export function schemaReference(directory: string, schema = BUNDLED_SCHEMA): string {
   const relative = path.relative(directory, schema);
-  if (path.isAbsolute(relative) || /^[a-z]:/i.test(relative)) return schema;
+  if (path.isAbsolute(relative) || /^[a-z]:/i.test(relative) || /[\s#%]/.test(relative))
+    return pathToFileURL(schema).href;
   return relative.split(path.sep).join('/');
 }
 

@@ -1,7 +1,7 @@
 // The question-file schema in a real editor server: yaml-language-server over LSP (stdio). Bundled
 // packs show no diagnostics; a broken file elsewhere gets readable messages at lint's positions;
 // a file made by `rehearse new` in another folder finds its schema (hover and completion work).
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,21 @@ describe('yaml-language-server with the rehearse schemas', { timeout: 60_000 }, 
       '11:16': 'Use lowercase words joined by hyphens, like "threat-modelling".',
     });
     for (const d of diagnostics) expect(d.message).not.toMatch(/pattern|\^\(|Incorrect type/);
+  });
+
+  it('a schema under a path with a space and a # is referred to by a file: URI that resolves', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'rehearse editor #space-'));
+    const schema = path.join(dir, 'my schemas', 'question-file.schema.json');
+    mkdirSync(path.dirname(schema));
+    copyFileSync(path.join(ROOT, 'schema/question-file.schema.json'), schema);
+    const ref = schemaReference(path.join(dir, 'packs'), schema);
+    expect(ref).toMatch(/^file:\/\/\/.*my%20schemas\/question-file\.schema\.json$/);
+    mkdirSync(path.join(dir, 'packs'));
+    const file = path.join(dir, 'packs', 'broken.yaml');
+    writeFileSync(file, BROKEN(ref));
+    const { diagnostics } = await server.open(file);
+    expect(diagnostics).toHaveLength(5); // the schema loaded: its five messages, no "Unable to load"
+    expect(diagnostics.map((d) => d.message).join('\n')).not.toMatch(/Unable to load/);
   });
 
   it('a file made by rehearse new in another folder resolves its schema', async () => {
