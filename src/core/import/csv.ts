@@ -34,7 +34,10 @@ const normalise = (header: string) =>
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_|_$/g, '');
 
-/** The separator the first rows (the header, perhaps a title row) use most, outside quotes. */
+/**
+ * The separator of the first line that has one (the header, or a title row above it), counted
+ * outside quotes. Only one line: cells below may hold commas that are not separators.
+ */
 export function sniffDelimiter(text: string): string {
   const counts = new Map([
     [',', 0],
@@ -42,11 +45,11 @@ export function sniffDelimiter(text: string): string {
     ['\t', 0],
   ]);
   let quoted = false;
-  let lines = 0;
-  for (const ch of text) {
+  for (const ch of text.slice(0, 64 * 1024)) {
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === '\n' && ++lines === 5) break;
-    else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    else if (quoted) continue;
+    else if (ch === '\n' && [...counts.values()].some((n) => n > 0)) break;
+    else if (counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1]);
   return best && best[1] > 0 ? best[0] : ',';
