@@ -30,7 +30,10 @@ const dialect = fc.record({
   ),
 });
 
-function csv(rows: readonly (readonly string[])[], d: { delimiter: string; quoteAll: boolean; crlf: boolean }): string {
+function csv(
+  rows: readonly (readonly string[])[],
+  d: { delimiter: string; quoteAll: boolean; crlf: boolean },
+): string {
   const eol = d.crlf ? '\r\n' : '\n';
   const quote = (cell: string) =>
     // Like the exporters: quoted only when the cell holds the separator, a quote or a line break.
