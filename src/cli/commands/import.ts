@@ -23,7 +23,7 @@ export function defineImport(program: Command, io: Io): void {
   program
     .command('import')
     .description('turn documents you already have (text, Markdown, CSV, Anki) into a question file')
-    .argument('<files...>', 'documents to import; their questions go into one file')
+    .argument('<files...>', 'documents to import (- for standard input); one file comes out')
     .addOption(
       new Option('--format <format>', 'how to read them (auto: by extension and content)')
         .choices(['auto', 'text', 'markdown', 'csv', 'anki'])
