@@ -100,12 +100,27 @@ export class YamlLanguageServer {
   }
 
   async completion(uri: string, line: number, character: number): Promise<string[]> {
+    return Object.keys(await this.completionDocs(uri, line, character));
+  }
+
+  /** Completion labels with their documentation (what the editor shows beside each). */
+  async completionDocs(
+    uri: string,
+    line: number,
+    character: number,
+  ): Promise<Record<string, string>> {
+    type Item = { label: string; documentation?: string | { value: string } };
     const result = (await this.connection.sendRequest('textDocument/completion', {
       textDocument: { uri },
       position: { line, character },
-    })) as { items: { label: string }[] } | { label: string }[] | null;
+    })) as { items: Item[] } | Item[] | null;
     const items = Array.isArray(result) ? result : (result?.items ?? []);
-    return items.map((i) => i.label);
+    return Object.fromEntries(
+      items.map((i) => [
+        i.label,
+        typeof i.documentation === 'string' ? i.documentation : (i.documentation?.value ?? ''),
+      ]),
+    );
   }
 
   async stop(): Promise<void> {

@@ -98,8 +98,11 @@ describe('yaml-language-server with the rehearse schemas', { timeout: 60_000 }, 
     const hover = await server.hover(uri, lineOf('    prompt:'), 6);
     expect(hover).toContain('The question as asked');
     // Completion at the start of the kind value offers the schema's values.
-    const kinds = await server.completion(uri, lineOf('    kind:'), 10);
-    expect(kinds).toEqual(expect.arrayContaining(['behavioral', 'system-design', 'role-fit']));
+    const kinds = await server.completionDocs(uri, lineOf('    kind:'), 10);
+    expect(Object.keys(kinds)).toEqual(
+      expect.arrayContaining(['behavioral', 'system-design', 'role-fit']),
+    );
+    expect(kinds.situational).toContain('What would you do if');
   });
 
   it('items are named by their titles, and a new list item completes to a whole question', async () => {
@@ -115,5 +118,37 @@ describe('yaml-language-server with the rehearse schemas', { timeout: 60_000 }, 
       expect.arrayContaining(['question', 'id', 'prompt', 'example_answer', 'key_points']),
     );
     expect(await server.hover(uri, 3, 5)).toContain('lowercase words joined by hyphens');
+  });
+
+  it('interview scripts: durations complete to examples, scoring choices come with descriptions', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'rehearse-editor-script-'));
+    const file = path.join(dir, 'loop.interview.yaml');
+    const schema = path.join(ROOT, 'schema/interview-script.schema.json');
+    writeFileSync(
+      file,
+      [
+        `# yaml-language-server: $schema=${schemaReference(dir, schema)}`,
+        'title: Loop',
+        'duration: ',
+        'sources: [questions.yaml]',
+        'sections:',
+        '  - id: intro',
+        '    title: Intro',
+        '    time: ',
+        '    score: ',
+        '    questions: []',
+        'rubric:',
+        '  criteria: [{ id: depth, title: Depth }]',
+        '  scale: [{ score: 1, label: Weak, meaning: Vague }, { score: 2, label: Strong, meaning: Clear }]',
+        '',
+      ].join('\n'),
+    );
+    const { uri } = await server.open(file);
+    expect(await server.completion(uri, 2, 10)).toEqual(expect.arrayContaining(['45m', '1h']));
+    expect(await server.completion(uri, 7, 10)).toEqual(expect.arrayContaining(['10m', '15m']));
+    const scoring = await server.completionDocs(uri, 8, 11);
+    expect(scoring.none).toContain('Do not score in this section');
+    expect(scoring.question).toContain('after every question');
+    expect(await server.hover(uri, 4, 2)).toContain('The parts of the interview');
   });
 });
