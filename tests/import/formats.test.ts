@@ -382,6 +382,14 @@ describe('importers, one fixture per style', () => {
     ]);
   });
 
+  it.each([
+    ['**1. Tell me about yourself**\nExample answer: Briefly.', 'Tell me about yourself'],
+    ['- **Question 3:** Why us?\n- **Answer:** The mission.', 'Why us?'],
+    ['__Why now?__\n\nSample response\n\nTiming.', 'Why now?'],
+  ])('decorated question %j', (text, prompt) => {
+    expect(importDocument(text, 'text').questions.map((q) => q.prompt)).toEqual([prompt]);
+  });
+
   it('the same input gives the same ids, unique within the file', () => {
     const doc = importDocument(read('career-site-sre.txt'), 'text');
     const once = buildQuestionFile([doc, doc], { fallbackTitle: 'x' });

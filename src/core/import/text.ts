@@ -46,8 +46,12 @@ function questionLabel(line: string): string | undefined {
 }
 
 function promptText(lines: readonly string[]): string {
-  const text = lines.join('\n').trim().replace(NUMBERING, '');
-  return cleanText(text.replace(/^\*\*(.*)\*\*$/s, '$1'));
+  const text = lines
+    .join('\n')
+    .trim()
+    .replace(/^(\*\*|__)(.*)\1$/s, '$2')
+    .replace(NUMBERING, '');
+  return cleanText(text.replace(/^(\*\*|__)(.*)\1$/s, '$2'));
 }
 
 const LIST_ITEM = /^(?:[-*•]|\d+[.)])\s/;
