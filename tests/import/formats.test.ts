@@ -390,6 +390,15 @@ describe('importers, one fixture per style', () => {
     expect(importDocument(text, 'text').questions.map((q) => q.prompt)).toEqual([prompt]);
   });
 
+  it('a first line as long as a paragraph is a preamble, not a title', () => {
+    const intro =
+      `${'This guide collects the questions we were asked most often. '.repeat(4)}`.trim();
+    const doc = importDocument(`${intro}\nWhy us?\nAnswer: The mission.\n`, 'text');
+    expect(doc.title).toBeUndefined();
+    expect(doc.description).toBe(intro);
+    expect(doc.questions).toHaveLength(1);
+  });
+
   it('the same input gives the same ids, unique within the file', () => {
     const doc = importDocument(read('career-site-sre.txt'), 'text');
     const once = buildQuestionFile([doc, doc], { fallbackTitle: 'x' });

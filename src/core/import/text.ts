@@ -54,6 +54,8 @@ function promptText(lines: readonly string[]): string {
   return cleanText(text.replace(/^(\*\*|__)(.*)\1$/s, '$2'));
 }
 
+const MAX_TITLE = 150;
+
 const LIST_ITEM = /^(?:[-*•]|\d+[.)])\s/;
 
 const blank = (l: SourceLine | undefined) => l !== undefined && l.text.trim() === '';
@@ -174,8 +176,12 @@ export function importLines(lines: readonly SourceLine[]): ImportedDocument {
     }
     return question;
   });
-  const [title, ...preamble] = head;
-  const description = cleanText(preamble.map((l) => l.text.trim()).join(dense ? '\n\n' : '\n'));
+  // A first line as long as a paragraph is a preamble, not a title (the file name gives one).
+  const [title, ...preamble] =
+    (head[0]?.text.length ?? 0) > MAX_TITLE ? [undefined, ...head] : head;
+  const description = cleanText(
+    preamble.map((l) => l?.text.trim() ?? '').join(dense ? '\n\n' : '\n'),
+  );
   return {
     ...(title ? { title: cleanText(title.text.replace(/^#+\s*/, '')) } : {}),
     ...(description ? { description } : {}),
