@@ -10,6 +10,7 @@ import { planInterview } from '../core/interview/schedule.js';
 import type { Scorecard } from '../core/interview/scorecard.js';
 import type { LoadedQuestion } from '../core/load/parse-file.js';
 import { compareProblems } from '../core/problem.js';
+import { keyPointText } from '../core/questions/key-points.js';
 import { SCRIPT_FILE } from '../core/questions/schema-constants.js';
 import { resolveTimes } from '../core/questions/timing.js';
 import { systemClock } from '../core/session/clock.js';
@@ -79,7 +80,10 @@ function newScorecard(
         prompt: q.question.prompt,
         notes: '',
         follow_up_notes: [],
-        key_points: (q.question.key_points ?? []).map((point) => ({ point, ticked: false })),
+        key_points: (q.question.key_points ?? []).map((k) => ({
+          point: keyPointText(k),
+          ticked: false,
+        })),
         seconds: 0,
         budget_seconds: item.budgetSeconds,
         source: { file: q.file, line: q.span.line },

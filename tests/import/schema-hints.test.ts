@@ -14,6 +14,8 @@ function walk(node: Node, pointer = ''): [string, Node][] {
     out.push(...walk(value as Node, `${pointer}/properties/${key}`));
   if (node.items && typeof node.items === 'object')
     out.push(...walk(node.items as Node, `${pointer}/items`));
+  for (const [i, branch] of ((node.anyOf as Node[] | undefined) ?? []).entries())
+    out.push(...walk(branch, `${pointer}/anyOf/${i}`));
   return out;
 }
 

@@ -21,6 +21,8 @@ describe('interview script checks, with positions', () => {
       ],
     ],
     ['nope.interview.yaml', ['1:1 unreadable']],
+    ['levels.interview.yaml', []],
+    ['levels-mismatch.interview.yaml', ['15:9 invalid-value']],
   ])('%s', async (name, expected) =>
     expect((await brief(name)).sort()).toEqual([...expected].sort()),
   );
@@ -37,5 +39,14 @@ describe('interview script checks, with positions', () => {
         'section id "one" is used twice',
       ]),
     );
+  });
+
+  it("says when a criterion's own levels are scored differently from the scale", async () => {
+    const messages = (await loadScript(`${dir}levels-mismatch.interview.yaml`, dir)).problems.map(
+      (p) => p.message,
+    );
+    expect(messages).toEqual([
+      'criterion "depth" has levels scored 1, 3 but the scale is scored 1, 2; use the same scores',
+    ]);
   });
 });

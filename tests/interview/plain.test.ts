@@ -85,6 +85,36 @@ describe('rehearse interview --plain', () => {
     expect(cards(dir)[0]?.card.questions[0]?.notes).toBe('First note\nmore\n');
   });
 
+  it('scores a criterion on its own levels, and the others on the shared scale', () => {
+    const dir = home();
+    const input = ['/next', '3', '2', 'Walked through it', '1', '', 'no', 'Not yet.', '.', ''];
+    const r = runBinary(
+      ['interview', 'tests/fixtures/interview/levels.interview.yaml', '--plain'],
+      { input: input.join('\n'), env: { REHEARSE_HOME: dir } },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const scoring = r.stdout.slice(r.stdout.indexOf('Score after One'));
+    // The shared scale is listed for Clarity; Depth lists its own levels before its prompt.
+    expect(scoring).toContain('  2 Strong: There');
+    expect(scoring).toMatch(
+      /Depth\n {2}1 Names only: Cannot say how it works\n {2}2 Explains it: Walks/,
+    );
+    expect(scoring).toContain('"3" is not on the scale.');
+    // A criterion title longer than the summary's label column still leaves a gap before its score.
+    expect(r.stdout).toContain('  Clarity of explanation 1 (1 score)\n');
+    expect(r.stdout).toContain('  Depth                  2 (1 score)\n');
+    expect(cards(dir)[0]?.card.scores).toEqual([
+      {
+        criterion: 'depth',
+        after: 'one',
+        score: 2,
+        label: 'Explains it',
+        justification: 'Walked through it',
+      },
+      { criterion: 'clarity', after: 'one', score: 1, label: 'Weak' },
+    ]);
+  });
+
   it('a script with errors exits 2 with positions', () => {
     const r = runBinary(
       ['interview', 'tests/fixtures/interview/dangling.interview.yaml', '--plain'],

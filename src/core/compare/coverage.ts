@@ -1,6 +1,7 @@
 // Does an answer cover a key point? A heuristic for self-review, not a grade: the key point's
 // content words are stemmed, and enough of them must appear (stemmed) anywhere in the answer,
 // so "validated inputs" covers "input validation" whatever the word order or inflection.
+import { type KeyPoint, keyPointPhrasings, keyPointText } from '../questions/key-points.js';
 import { type Token, tokenize } from './words.js';
 
 export interface KeyPointCoverage {
@@ -49,9 +50,22 @@ export function coverKeyPoint(answerTokens: readonly Token[], point: string): Ke
   };
 }
 
-export function coverKeyPoints(answer: string, keyPoints: readonly string[]): KeyPointCoverage[] {
+/** The best match over the key point's phrasings (`also`), reported under its main text. */
+function coverAnyPhrasing(answerTokens: readonly Token[], k: KeyPoint): KeyPointCoverage {
+  const tries = keyPointPhrasings(k).map((p) => coverKeyPoint(answerTokens, p));
+  const share = (c: KeyPointCoverage) =>
+    c.matched.length / (c.matched.length + c.missing.length || 1);
+  const best = tries.reduce((a, b) =>
+    Number(b.covered) > Number(a.covered) || (b.covered === a.covered && share(b) > share(a))
+      ? b
+      : a,
+  );
+  return { ...best, point: keyPointText(k) };
+}
+
+export function coverKeyPoints(answer: string, keyPoints: readonly KeyPoint[]): KeyPointCoverage[] {
   const tokens = tokenize(answer);
-  return keyPoints.map((point) => coverKeyPoint(tokens, point));
+  return keyPoints.map((k) => coverAnyPhrasing(tokens, k));
 }
 
 /** The short form kept in session files. */

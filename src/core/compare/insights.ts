@@ -1,5 +1,6 @@
 // Self-review insights for one answer against its example answer. Heuristics to guide a person
 // reviewing their own answer, not a grade: word matching cannot judge accuracy or depth.
+import type { KeyPoint } from '../questions/key-points.js';
 import { coverKeyPoints, type KeyPointCoverage } from './coverage.js';
 import { countWords, type Token, tokenize } from './words.js';
 
@@ -167,7 +168,7 @@ export function starCues(answer: string): StarPart[] {
 export interface InsightInput {
   answer: string;
   exampleAnswer?: string;
-  keyPoints?: readonly string[];
+  keyPoints?: readonly KeyPoint[];
   kind?: string;
   answerSeconds?: number;
   typed: boolean;

@@ -86,6 +86,18 @@ export function checkScript(script: InterviewScript, ctx: ScriptContext): Proble
       `sections add up to ${formatClock(total)}, more than the interview's duration of ${formatClock(duration)}`,
     );
   }
+  // A criterion's own levels re-label the scale; different scores would make averages meaningless.
+  const scaleScores = script.rubric.scale.map((l) => l.score).sort((a, b) => a - b);
+  script.rubric.criteria.forEach((criterion, i) => {
+    if (!criterion.levels) return;
+    const own = criterion.levels.map((l) => l.score).sort((a, b) => a - b);
+    if (own.join() !== scaleScores.join())
+      report(
+        'invalid-value',
+        ['rubric', 'criteria', i, 'levels'],
+        `criterion "${criterion.id}" has levels scored ${own.join(', ')} but the scale is scored ${scaleScores.join(', ')}; use the same scores`,
+      );
+  });
   const seen = new Map<string, number>();
   script.sections.forEach((section, s) => {
     if (seen.has(section.id))

@@ -6,7 +6,7 @@ import { elapsedMs, round, startStopwatch, tick } from '../session/timer.js';
 import type { Plan, ScheduleStatus } from './schedule.js';
 import { scheduleStatus } from './schedule.js';
 import type { Recommendation, Score, Scorecard, ScorecardQuestion } from './scorecard.js';
-import type { InterviewScript } from './script-schema.js';
+import type { Criterion, InterviewScript, ScaleLevel } from './script-schema.js';
 
 export interface Guidance {
   followUps: string[];
@@ -32,9 +32,18 @@ export type QuestionAction = 'next' | 'back' | 'skip' | 'quit';
 export interface ScoreRequest {
   after: string;
   afterTitle: string;
-  criteria: { id: string; title: string; description?: string }[];
-  scale: { score: number; label: string; meaning: string }[];
+  /** `levels` is set when the criterion has its own labels and meanings for the scale's scores. */
+  criteria: Criterion[];
+  scale: ScaleLevel[];
   previous: Score[];
+}
+
+/** The levels a criterion is scored on: its own when the script gives them, else the scale. */
+export function levelsFor(
+  criterion: Criterion,
+  scale: readonly ScaleLevel[],
+): readonly ScaleLevel[] {
+  return criterion.levels ?? scale;
 }
 
 export interface InterviewUi {

@@ -84,19 +84,6 @@ export const Section = Type.Object(
   },
 );
 
-export const Criterion = Type.Object(
-  {
-    id: Slug('criterion id', 'Referred to by informs.'),
-    title: Text('criterion title', 'Shown when scoring.'),
-    description: Type.Optional(Text('description', 'What this criterion measures.')),
-  },
-  {
-    additionalProperties: false,
-    title: 'criterion',
-    description: 'One thing the interviewer scores, such as technical depth or communication.',
-  },
-);
-
 export const ScaleLevel = Type.Object(
   {
     score: Type.Integer({
@@ -114,6 +101,28 @@ export const ScaleLevel = Type.Object(
     additionalProperties: false,
     title: 'scale level',
     description: 'One level of the scoring scale: its digit, a label and what it means.',
+  },
+);
+
+export const Criterion = Type.Object(
+  {
+    id: Slug('criterion id', 'Referred to by informs.'),
+    title: Text('criterion title', 'Shown when scoring.'),
+    description: Type.Optional(Text('description', 'What this criterion measures.')),
+    levels: Type.Optional(
+      Type.Array(ScaleLevel, {
+        title: 'levels',
+        minItems: 2,
+        description:
+          "This criterion's own labels and meanings, weakest first, replacing the scale's when it is scored. Uses the same scores as the scale.",
+        ...listHint('levels', 'each starting with "- score:"'),
+      }),
+    ),
+  },
+  {
+    additionalProperties: false,
+    title: 'criterion',
+    description: 'One thing the interviewer scores, such as technical depth or communication.',
   },
 );
 
@@ -171,6 +180,8 @@ export const InterviewScript = Type.Object(
 
 export type InterviewScript = Type.Static<typeof InterviewScript>;
 export type Section = Type.Static<typeof Section>;
+export type ScaleLevel = Type.Static<typeof ScaleLevel>;
+export type Criterion = Type.Static<typeof Criterion>;
 
 export function interviewScriptJsonSchema(): Record<string, unknown> {
   return jsonSchemaDocument(

@@ -123,7 +123,7 @@ export function quickClean(text: string, validate: ValidateFunction): QuickEntry
   if (preflight(text)) return undefined;
   const questions = (
     data as {
-      questions: { id: string; prompt: string; example_answer?: string; key_points?: string[] }[];
+      questions: { id: string; prompt: string; example_answer?: string; key_points?: unknown[] }[];
     }
   ).questions;
   if (questions.some((q) => q.example_answer === undefined || !q.key_points?.length))

@@ -87,7 +87,10 @@ function mapError(error: ErrorObject, root: unknown): Mapped | undefined {
       };
     }
     case 'type': {
-      const expected = TYPE_NAMES[String(error.params.type)] ?? String(error.params.type);
+      const expected = String(error.params.type)
+        .split(' or ')
+        .map((t) => TYPE_NAMES[t] ?? t)
+        .join(' or ');
       return {
         rule: 'wrong-type',
         message: `${field} should be ${expected}, found ${describeType(error.data)}`,
@@ -165,6 +168,36 @@ function mapError(error: ErrorObject, root: unknown): Mapped | undefined {
   }
 }
 
+/**
+ * A value that may take several forms (`anyOf`, e.g. a key point as text or as `{ point, also }`)
+ * fails every form at once. Keep only the errors of the form whose type matches the value; when
+ * none does, one type error naming every form.
+ */
+function narrowUnions(errors: readonly ErrorObject[]): ErrorObject[] {
+  let out = [...errors];
+  for (const union of errors.filter((e) => e.keyword === 'anyOf')) {
+    const prefix = `${union.schemaPath}/`;
+    const branchOf = (e: ErrorObject) =>
+      e.schemaPath.startsWith(prefix)
+        ? Number(e.schemaPath.slice(prefix.length).split('/')[0])
+        : -1;
+    const inUnion = out.filter((e) => branchOf(e) >= 0);
+    const branches = new Set(inUnion.map(branchOf));
+    const mistyped = new Set(
+      inUnion
+        .filter((e) => e.keyword === 'type' && e.instancePath === union.instancePath)
+        .map(branchOf),
+    );
+    const fitting = [...branches].find((b) => !mistyped.has(b));
+    out = out.filter((e) => e !== union && (branchOf(e) < 0 || branchOf(e) === fitting));
+    if (fitting === undefined) {
+      const types = inUnion.filter((e) => e.keyword === 'type').map((e) => e.params.type);
+      out.push({ ...union, keyword: 'type', params: { type: types.join(' or ') } });
+    }
+  }
+  return out;
+}
+
 /** Close enough to be a typo rather than a different word. */
 function similar(a: string, b: string): boolean {
   const limit = Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
@@ -181,7 +214,7 @@ export function schemaProblems(
   if (validate(data)) return [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  for (const error of validate.errors ?? []) {
+  for (const error of narrowUnions(validate.errors ?? [])) {
     const mapped = mapError(error, data);
     if (!mapped) continue;
     const pointer = toPointer(mapped.path);

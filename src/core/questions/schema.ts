@@ -65,6 +65,32 @@ export const Timing = Type.Object(
   },
 );
 
+export const KeyPoint = Type.Union(
+  [
+    Type.String({ title: 'key point', minLength: 1, ...TEXT_HINT }),
+    Type.Object(
+      {
+        point: Text('point', 'The key point as shown to the candidate.'),
+        also: Type.Optional(
+          Type.Array(Type.String({ title: 'other phrasing', minLength: 1, ...TEXT_HINT }), {
+            title: 'also',
+            minItems: 1,
+            description: 'Other ways a candidate may say the same thing; coverage matches any.',
+            ...listHint('other phrasings'),
+          }),
+        ),
+      },
+      {
+        additionalProperties: false,
+        required: ['point'],
+        title: 'key point with other phrasings',
+        description: 'A key point and other ways a candidate may put it.',
+      },
+    ),
+  ],
+  { title: 'key point', description: 'Text, or { point, also: [other phrasings] }.' },
+);
+
 export const InterviewerGuide = Type.Object(
   {
     look_for: Type.Optional(
@@ -118,11 +144,11 @@ export const Question = Type.Object(
       Text('example answer', 'A model answer to compare your own against.'),
     ),
     key_points: Type.Optional(
-      TextList(
-        'key points',
-        'key point',
-        'What a strong answer covers; used to measure coverage. Aim for 3 to 6.',
-      ),
+      Type.Array(KeyPoint, {
+        title: 'key points',
+        description: 'What a strong answer covers; used to measure coverage. Aim for 3 to 6.',
+        ...listHint('key points'),
+      }),
     ),
     follow_ups: Type.Optional(
       TextList('follow-ups', 'follow-up question', 'Questions an interviewer may ask next.'),

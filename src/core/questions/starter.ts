@@ -31,7 +31,8 @@ questions:
     key_points: # what a strong answer covers; practice measures your coverage (3 to 6)
       - a concrete disagreement
       - listened to the other view
-      - used data rather than opinion
+      - point: used data rather than opinion # a point with other phrasings that count too
+        also: [showed the numbers, evidence from a similar launch]
       - agreed a way to decide
       - the outcome and what changed
     follow_ups: # questions an interviewer may ask next

@@ -2,6 +2,7 @@
 // and insights, plus the spans to highlight. Pure; the JSON form of this is `review --json`.
 import { coverKeyPoints } from '../compare/coverage.js';
 import { type Insights, insightsFor } from '../compare/insights.js';
+import { keyPointText } from '../questions/key-points.js';
 import { type SessionRecord, type SessionSummary, summarize } from '../session/record.js';
 
 export type Span = [number, number];
@@ -68,7 +69,7 @@ export function reviewQuestion(q: SessionRecord['questions'][number]): QuestionR
     answerSeconds: q.answer_seconds,
     typed: q.mode !== 'aloud',
   });
-  const covered = insights.coverage.filter((c) => c.covered).map((c) => c.point);
+  const covered = keyPoints.filter((_, i) => insights.coverage[i]?.covered);
   const exampleCoverage = coverKeyPoints(q.example_answer ?? '', covered);
   return {
     id: q.id,
@@ -81,7 +82,7 @@ export function reviewQuestion(q: SessionRecord['questions'][number]): QuestionR
     answer,
     ...(q.note ? { note: q.note } : {}),
     ...(q.example_answer ? { exampleAnswer: q.example_answer } : {}),
-    keyPoints,
+    keyPoints: keyPoints.map(keyPointText),
     timing: {
       ...(q.prep_seconds === undefined ? {} : { prepSeconds: q.prep_seconds }),
       ...(q.answer_seconds === undefined ? {} : { answerSeconds: q.answer_seconds }),

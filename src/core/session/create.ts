@@ -1,5 +1,6 @@
 // Builds a new session record from the planned questions and the settings. Pure.
 import type { LoadedQuestion } from '../load/parse-file.js';
+import { copyKeyPoint } from '../questions/key-points.js';
 import { resolveTimes } from '../questions/timing.js';
 import {
   type QuestionRecord,
@@ -28,7 +29,7 @@ export function questionRecord(loaded: LoadedQuestion, settings: SessionSettings
     status: 'pending',
     prompt: q.prompt,
     ...(q.example_answer === undefined ? {} : { example_answer: q.example_answer }),
-    ...(q.key_points === undefined ? {} : { key_points: [...q.key_points] }),
+    ...(q.key_points === undefined ? {} : { key_points: q.key_points.map(copyKeyPoint) }),
     mode: settings.aloud ? 'aloud' : 'typed',
     prep_limit_seconds: settings.timer ? times.prepSeconds : null,
     time_limit_seconds: settings.timer ? times.answerSeconds : null,

@@ -1,5 +1,6 @@
 // The session file's content model (format version 1). Field order is the order written to disk:
 // each answer sits directly above its example answer so the file reads as a comparison.
+import type { KeyPoint } from '../questions/key-points.js';
 import type { Pause } from './timer.js';
 
 export const SESSION_FORMAT = 1;
@@ -18,7 +19,8 @@ export interface QuestionRecord {
   /** Spoken answers: an optional note written afterwards. */
   note?: string;
   example_answer?: string;
-  key_points?: string[];
+  /** As written in the question file: text, or `{ point, also }` (older files hold text only). */
+  key_points?: KeyPoint[];
   coverage?: { covered: string[]; missed: string[] };
   self_rating?: number;
   mode: 'typed' | 'aloud';

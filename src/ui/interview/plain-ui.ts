@@ -1,12 +1,14 @@
 // Plain-mode interviewer UI: for screen readers, pipes and tests. Lines of notes are typed as
 // they come; commands start with "/": /next, /back, /skip, /tick N, /follow, /time, /quit.
 import type { Io } from '../../base/io.js';
-import type {
-  InterviewQuestionView,
-  InterviewUi,
-  QuestionAction,
+import {
+  type InterviewQuestionView,
+  type InterviewUi,
+  levelsFor,
+  type QuestionAction,
 } from '../../core/interview/run-interview.js';
 import { RECOMMENDATIONS, type Score } from '../../core/interview/scorecard.js';
+import type { ScaleLevel } from '../../core/interview/script-schema.js';
 import { colourFor } from '../colour.js';
 import { lineReader } from '../line-reader.js';
 import { sanitizeForTerminal, sanitizeInline } from '../sanitize.js';
@@ -86,16 +88,25 @@ export function plainInterviewUi(io: Io): InterviewUi & { close(): void } {
     async score(request) {
       say();
       say(c.bold(`Score after ${sanitizeInline(request.afterTitle)}`));
-      for (const level of request.scale)
-        say(`  ${level.score} ${sanitizeInline(level.label)}: ${sanitizeInline(level.meaning)}`);
+      const sayLevels = (levels: readonly ScaleLevel[]) => {
+        for (const level of levels)
+          say(`  ${level.score} ${sanitizeInline(level.label)}: ${sanitizeInline(level.meaning)}`);
+      };
+      // The shared scale is listed once, for the criteria without levels of their own.
+      if (request.criteria.some((criterion) => !criterion.levels)) sayLevels(request.scale);
       const scores: Score[] = [];
       for (const criterion of request.criteria) {
+        const levels = levelsFor(criterion, request.scale);
+        if (criterion.levels) {
+          say(sanitizeInline(criterion.title));
+          sayLevels(levels);
+        }
         for (;;) {
           say(`${sanitizeInline(criterion.title)}: a score (empty to leave unscored)`);
           const line = await lines.next();
           if (line === undefined) return 'quit';
           if (line.trim() === '') break;
-          const level = request.scale.find((l) => String(l.score) === line.trim());
+          const level = levels.find((l) => String(l.score) === line.trim());
           if (!level) {
             say(`"${sanitizeInline(line.trim())}" is not on the scale.`);
             continue;

@@ -4,12 +4,17 @@ import { ExitPromptError } from '@inquirer/core';
 import { input, select } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
 import type { Io } from '../../base/io.js';
-import type { InterviewUi, QuestionAction } from '../../core/interview/run-interview.js';
+import {
+  type InterviewUi,
+  levelsFor,
+  type QuestionAction,
+} from '../../core/interview/run-interview.js';
 import {
   RECOMMENDATIONS,
   type Recommendation,
   type Score,
 } from '../../core/interview/scorecard.js';
+import type { ScaleLevel } from '../../core/interview/script-schema.js';
 import type { KeyEvent } from '../editor/keymap.js';
 import { answerEditor } from '../prompts/answer-editor.js';
 import { ratingPrompt } from '../prompts/rating.js';
@@ -99,22 +104,33 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi {
     async score(request) {
       clear();
       io.stdout.write(`${c.bold(`Score after ${sanitizeInline(request.afterTitle)}`)}\n`);
-      for (const level of request.scale) {
-        const line = `  ${level.score} ${sanitizeInline(level.label)}: ${sanitizeInline(level.meaning)}`;
-        io.stdout.write(`${wrapStyled(c.dim(line), width()).join('\n')}\n`);
-      }
-      const min = Math.min(...request.scale.map((l) => l.score));
-      const max = Math.max(...request.scale.map((l) => l.score));
+      const writeLevels = (levels: readonly ScaleLevel[]) => {
+        for (const level of levels) {
+          const line = `  ${level.score} ${sanitizeInline(level.label)}: ${sanitizeInline(level.meaning)}`;
+          io.stdout.write(`${wrapStyled(c.dim(line), width()).join('\n')}\n`);
+        }
+      };
+      // The shared scale is listed once, for the criteria without levels of their own.
+      if (request.criteria.some((criterion) => !criterion.levels)) writeLevels(request.scale);
       const scores: Score[] = [];
       const done = await orQuit(async () => {
         for (const criterion of request.criteria) {
+          const levels = levelsFor(criterion, request.scale);
+          if (criterion.levels) {
+            io.stdout.write(`${c.bold(sanitizeInline(criterion.title))}\n`);
+            writeLevels(levels);
+          }
           const before = request.previous.find((p) => p.criterion === criterion.id);
           const hint = before ? c.dim(` (was ${before.score})`) : '';
           const value = await ratingPrompt(
-            { message: `${c.bold(sanitizeInline(criterion.title))}${hint}`, min, max },
+            {
+              message: `${c.bold(sanitizeInline(criterion.title))}${hint}`,
+              min: Math.min(...levels.map((l) => l.score)),
+              max: Math.max(...levels.map((l) => l.score)),
+            },
             context,
           );
-          const level = request.scale.find((l) => l.score === value);
+          const level = levels.find((l) => l.score === value);
           if (value === undefined || !level) continue;
           const why = await input(
             { message: 'Justification (optional):', default: before?.justification ?? '' },

@@ -3,6 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { KeyPointCoverage } from '../../core/compare/coverage.js';
 import { countWords } from '../../core/compare/words.js';
+import { type KeyPoint, keyPointText } from '../../core/questions/key-points.js';
 import { sanitizeForTerminal } from '../sanitize.js';
 import { sideBySide, wrapStyled } from './layout.js';
 
@@ -11,7 +12,7 @@ export interface CompareInput {
   note?: string;
   exampleAnswer: string | undefined;
   coverage: readonly KeyPointCoverage[];
-  keyPoints: readonly string[];
+  keyPoints: readonly KeyPoint[];
 }
 
 export function renderComparison(input: CompareInput, width: number, c: ChalkInstance): string {
@@ -37,7 +38,9 @@ export function renderComparison(input: CompareInput, width: number, c: ChalkIns
     out.push('', c.bold('Key points'));
     if (input.coverage.length === 0) {
       for (const point of input.keyPoints)
-        out.push(...wrapStyled(`  ${c.dim('·')} ${sanitizeForTerminal(point)}`, width));
+        out.push(
+          ...wrapStyled(`  ${c.dim('·')} ${sanitizeForTerminal(keyPointText(point))}`, width),
+        );
     } else {
       for (const k of input.coverage) {
         const mark = k.covered ? c.green('✓') : c.red('✗');
