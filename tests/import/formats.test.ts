@@ -191,6 +191,21 @@ const CASES: Case[] = [
     ],
   },
   {
+    file: 'with-key-points.md', // a "Key points:" list after the answer becomes key_points
+    format: 'markdown',
+    questions: [
+      {
+        prompt: 'How do you check a dataset before analysing it?',
+        answer: /^I profile every column.*source\.$/,
+        key_points: [
+          'profile the columns',
+          'duplicates and nulls',
+          'reconcile totals with the source',
+        ],
+      },
+    ],
+  },
+  {
     file: 'headings-only.md', // no labels, an "### Example answer" heading, a question with no answer
     format: 'markdown',
     questions: [
@@ -397,6 +412,27 @@ describe('importers, one fixture per style', () => {
     expect(doc.title).toBeUndefined();
     expect(doc.description).toBe(intro);
     expect(doc.questions).toHaveLength(1);
+  });
+
+  it('a "Key points:" list after a text answer becomes key points; without a list it stays text', () => {
+    const doc = importDocument(
+      [
+        'Title',
+        'Why this role?',
+        'Example answer:',
+        'The team ships weekly.',
+        'Key points:',
+        '- pace',
+        '- ownership',
+        'What do you need from a manager?',
+        'Answer: Clear goals. Key points: none really.',
+      ].join('\n'),
+      'text',
+    );
+    expect(doc.questions.map((q) => [q.example_answer, q.key_points])).toEqual([
+      ['The team ships weekly.', ['pace', 'ownership']],
+      ['Clear goals. Key points: none really.', undefined],
+    ]);
   });
 
   it('the same input gives the same ids, unique within the file', () => {

@@ -6,7 +6,12 @@
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { answerLabel, importLines, isAsideText, NUMBERING, type SourceLine } from './text.js';
-import { cleanText, type ImportedDocument, type ImportedQuestion } from './types.js';
+import {
+  cleanText,
+  type ImportedDocument,
+  type ImportedQuestion,
+  splitKeyPoints,
+} from './types.js';
 
 export const MARKDOWN_LOOKED_FOR =
   'headings with text under them (the answer, optionally after an "Example answer" label), or question and "Example answer:" paragraphs';
@@ -96,8 +101,11 @@ function questionFrom(section: Section): ImportedQuestion {
     prompt: cleanText(prompt.join('\n\n')).replace(NUMBERING, ''),
     line: lineOf(section.heading),
   };
-  const example = cleanText(answer.filter(Boolean).join('\n\n'));
+  const { answer: example, key_points } = splitKeyPoints(
+    cleanText(answer.filter(Boolean).join('\n\n')),
+  );
   if (example) question.example_answer = example;
+  if (key_points) question.key_points = key_points;
   return question;
 }
 

@@ -3,7 +3,13 @@
 // which runs until the next question. Q:/A: flashcard blocks too. Works with or without blank
 // lines between blocks: in a dense document (no blank lines) a question is the one line before
 // its label; otherwise it is the paragraph before it.
-import { cleanText, type ImportedDocument, type ImportedQuestion, type Unplaced } from './types.js';
+import {
+  cleanText,
+  type ImportedDocument,
+  type ImportedQuestion,
+  splitKeyPoints,
+  type Unplaced,
+} from './types.js';
 
 export interface SourceLine {
   text: string;
@@ -171,8 +177,9 @@ export function importLines(lines: readonly SourceLine[]): ImportedDocument {
       const end = blocks[n + 1]?.qStart ?? lines.length;
       const body = lines.slice(block.label + 1, end);
       const first = block.inlineAnswer ? [{ text: block.inlineAnswer, line: 0 }] : [];
-      const answer = answerText([...first, ...body], dense);
+      const { answer, key_points } = splitKeyPoints(answerText([...first, ...body], dense));
       if (answer) question.example_answer = answer;
+      if (key_points) question.key_points = key_points;
     }
     return question;
   });

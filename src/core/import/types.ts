@@ -68,3 +68,29 @@ export function cleanText(text: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+const KEY_POINTS_LABEL =
+  /^(?:[*_#>\s]*)(?:key (?:points|takeaways)|points to (?:cover|mention)|what to (?:cover|mention)|must mention)[*_]*\s*:?[*_]*\s*$/i;
+const BULLET = /^\s*(?:[-*•]|\d+[.)])\s+(.*\S)\s*$/;
+
+/**
+ * A "Key points:" label after an answer, followed by a list, becomes key points: the list leaves
+ * the answer. Without a list after the label, the text is left as it was.
+ */
+export function splitKeyPoints(answer: string): { answer: string; key_points?: string[] } {
+  const lines = answer.split('\n');
+  const at = lines.findIndex((l) => KEY_POINTS_LABEL.test(l));
+  if (at === -1) return { answer };
+  const points: string[] = [];
+  let end = at + 1;
+  for (; end < lines.length; end++) {
+    const line = lines[end] as string;
+    if (!line.trim()) continue;
+    const match = BULLET.exec(line);
+    if (!match) break;
+    points.push((match[1] as string).replace(/^[*_]+|[*_]+$/g, ''));
+  }
+  if (points.length === 0) return { answer };
+  const rest = cleanText([...lines.slice(0, at), ...lines.slice(end)].join('\n'));
+  return { answer: rest, key_points: points };
+}
