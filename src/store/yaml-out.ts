@@ -1,6 +1,6 @@
 // YAML as rehearse writes it (session files, scorecards, imported question files): literal blocks
-// for multi-line text, no folding of what was typed, and text that YAML 1.1 tools would read as a boolean or number
-// ("yes", "no", "on", "1:30") quoted, so every YAML reader sees the same text.
+// for multi-line text, no folding of what was typed, and text that YAML 1.1 tools would read as a
+// boolean or number ("yes", "no", "on", "1:30") quoted, so every YAML reader sees the same text.
 import { Document, visit } from 'yaml';
 
 const YAML11_LOOKALIKE =
