@@ -127,9 +127,14 @@ export function importMarkdown(text: string): ImportedDocument {
 function importTree(tree: Root): ImportedDocument {
   const all = sections(tree.children);
   const top = Math.min(...all.map((s) => s.heading.depth));
-  const titled = all.filter((s) => s.heading.depth === top).length === 1;
-  const title = titled ? all.find((s) => s.heading.depth === top) : undefined;
   const isLabel = (s: Section) => answerLabel(inline(s.heading)) !== undefined;
+  const isAside = (s: Section) => isAsideText(inline(s.heading));
+  const tops = all.filter((s) => s.heading.depth === top);
+  // One top heading is the title, unless it is the only question: "# Why Go?" and its answer.
+  const onlyQuestion =
+    /\?\s*$/.test(inline(tops[0]?.heading ?? { type: 'text', value: '' })) &&
+    !all.some((s) => s.heading.depth > top && !isLabel(s) && !isAside(s));
+  const title = tops.length === 1 && !onlyQuestion ? tops[0] : undefined;
   // An "### Example answer" heading belongs to the question heading before it.
   const merged: Section[] = [];
   for (const s of all) {
@@ -137,7 +142,7 @@ function importTree(tree: Root): ImportedDocument {
     if (isLabel(s) && previous && previous !== title) {
       previous.body.push({ type: 'paragraph', children: [{ type: 'text', value: 'Answer:' }] });
       previous.body.push(...s.body);
-    } else if (isAsideText(inline(s.heading)) && previous && previous !== title) {
+    } else if (isAside(s) && previous && previous !== title) {
       // "### How to answer" under a question: advice, neither question nor answer.
     } else merged.push({ heading: s.heading, body: [...s.body] });
   }
