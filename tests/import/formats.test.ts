@@ -206,6 +206,20 @@ const CASES: Case[] = [
     ],
   },
   {
+    file: 'table.md', // a pipe table with a header row, <br> in a cell, an escaped \| and a link
+    format: 'markdown',
+    title: 'Team questions',
+    questions: [
+      {
+        prompt: 'Why Go?',
+        answer: 'Fast builds.\nSimple concurrency (https://go.dev).',
+        tags: ['go', 'backend'],
+        line: 5,
+      },
+      { prompt: 'What is a pipe | in shell?', answer: 'Connects commands.', tags: ['shell'] },
+    ],
+  },
+  {
     file: 'headings-only.md', // no labels, an "### Example answer" heading, a question with no answer
     format: 'markdown',
     questions: [

@@ -117,8 +117,12 @@ export function columnIndexes(header: readonly string[]): Partial<Record<string,
 }
 
 export function importCsv(text: string): ImportedDocument {
+  return rowsToDocument(readRows(text, sniffDelimiter(text.replace(/^\uFEFF/, ''))));
+}
+
+/** Rows under a header naming the columns (CSV, a Markdown table) into questions. */
+export function rowsToDocument(rows: readonly Row[]): ImportedDocument {
   const warnings: ImportWarning[] = [];
-  const rows = readRows(text, sniffDelimiter(text.replace(/^\uFEFF/, '')));
   // The header is the first row naming a question column: sheets often have a title row first.
   const headerAt = rows.slice(0, 5).findIndex((r) => columnIndexes(r.cells).prompt !== undefined);
   const header = rows[Math.max(0, headerAt)];

@@ -5,6 +5,7 @@
 // text, paragraph by paragraph, with the text importer's rules.
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { type Row, rowsToDocument } from './csv.js';
 import { answerLabel, importLines, isAsideText, NUMBERING, type SourceLine } from './text.js';
 import {
   cleanText,
@@ -120,11 +121,41 @@ function frontMatter(text: string): { body: string; title?: string } {
 
 export function importMarkdown(text: string): ImportedDocument {
   const front = frontMatter(text);
-  const doc = importTree(fromMarkdown(front.body));
+  const doc = importTree(fromMarkdown(front.body), front.body);
   return front.title && !doc.title ? { ...doc, title: cleanText(front.title) } : doc;
 }
 
-function importTree(tree: Root): ImportedDocument {
+/** The rows of the first pipe table (| Question | Answer |, then | --- | --- |), without the rule. */
+function tableRows(text: string): Row[] {
+  const lines = text.split(/\r?\n/);
+  const rule = lines.findIndex(
+    (l, i) => i > 0 && /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/.test(l),
+  );
+  if (rule === -1) return [];
+  const cells = (l: string) =>
+    l
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split(/(?<!\\)\|/)
+      .map((c) =>
+        c
+          .replace(/\\\|/g, '|')
+          .replace(/<br\s*\/?>/gi, '\n')
+          .trim(),
+      )
+      // Cells are Markdown too: emphasis dropped, links as "text (url)".
+      .map((c) =>
+        fromMarkdown(c)
+          .children.map((b) => block(b, '\n'))
+          .join('\n\n'),
+      );
+  const rows: Row[] = [{ cells: cells(lines[rule - 1] as string), line: rule }];
+  for (let i = rule + 1; i < lines.length && (lines[i] as string).includes('|'); i++)
+    rows.push({ cells: cells(lines[i] as string), line: i + 1 });
+  return rows;
+}
+
+function importTree(tree: Root, text: string): ImportedDocument {
   const all = sections(tree.children);
   const top = Math.min(...all.map((s) => s.heading.depth));
   const isLabel = (s: Section) => answerLabel(inline(s.heading)) !== undefined;
@@ -153,6 +184,13 @@ function importTree(tree: Root): ImportedDocument {
   );
   const firstHeading = tree.children.findIndex((n) => n.type === 'heading');
   const before = firstHeading === -1 ? tree.children : tree.children.slice(0, firstHeading);
+  const table = tableRows(text);
+  if (candidates.length === 0 && table.length > 1) {
+    const doc = rowsToDocument(table);
+    const heading = title ?? tops[0];
+    const named = heading ? { title: cleanText(inline(heading.heading)) } : {};
+    if (doc.questions.length) return { ...doc, ...named, lookedFor: MARKDOWN_LOOKED_FOR };
+  }
   if (candidates.length === 0) {
     // No question headings: read the paragraphs as text lines.
     const lines: SourceLine[] = tree.children.flatMap((node) =>
