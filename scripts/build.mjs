@@ -22,7 +22,7 @@ const common = {
   legalComments: 'linked',
   logLevel: 'warning',
   // Bundled CommonJS dependencies still use require() for Node's built-ins (commander, ajv) and
-  // __filename (write-file-atomic seeds its temp-file names with it).
+  // __filename (some CommonJS dependencies read it).
   banner: {
     js: [
       "import { createRequire as __rehearseRequire } from 'node:module';",

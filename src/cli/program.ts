@@ -2,6 +2,7 @@
 // implementation only when it runs, so `rehearse --help` loads commander and nothing else.
 import { Command } from 'commander';
 import type { Io } from '../base/io.js';
+import { sanitizeForTerminal } from '../ui/sanitize.js';
 import { defineImport } from './commands/import.js';
 import { defineInterview } from './commands/interview.js';
 import { defineLint } from './commands/lint.js';
@@ -39,7 +40,8 @@ export function buildProgram(io: Io): Command {
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      // Usage errors quote what was typed, which may hold escapes: shown, not executed.
+      writeErr: (s) => io.stderr.write(sanitizeForTerminal(s)),
       getOutHelpWidth: () => io.stdout.columns ?? 80,
       getErrHelpWidth: () => io.stderr.columns ?? 80,
     });

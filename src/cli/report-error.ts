@@ -6,7 +6,7 @@ import { formatLocation, type Problem } from '../core/problem.js';
 import { sanitizeInline } from '../ui/sanitize.js';
 
 export function problemLine(p: Problem): string {
-  return `${formatLocation(p)}: ${p.severity} ${sanitizeInline(p.message)} [${p.rule}]`;
+  return `${sanitizeInline(formatLocation(p))}: ${p.severity} ${sanitizeInline(p.message)} [${p.rule}]`;
 }
 
 export function reportError(error: unknown, io: Io): number {

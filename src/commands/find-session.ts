@@ -1,8 +1,8 @@
 // Finds the session a command is about: a path, a session id, or by default the newest one
 // (the newest unfinished one for resume). Unreadable files are skipped when searching.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { InputError } from '../base/errors.js';
+import { InputError, UsageError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
 import { nextQuestionIndex, type SessionRecord } from '../core/session/record.js';
 import { SessionFileError } from '../store/session-file.js';
@@ -26,14 +26,25 @@ export async function findSession(
   options: { unfinished?: boolean } = {},
 ): Promise<FoundSession> {
   if (which !== undefined) {
+    if (which.trim() === '')
+      throw new UsageError('an empty session was named; give a session id or a session file');
     const asPath = path.resolve(io.cwd, which);
-    const byId = path.join(store.dir, `${which}.yaml`);
-    const file = [asPath, byId].find((f) => existsSync(f));
-    if (!file)
-      throw new InputError(
-        `no session "${which}" (looked for the file ${asPath} and the id in ${store.dir})`,
-      );
-    return { file, record: await load(store, file) };
+    if (statSync(asPath, { throwIfNoEntry: false })?.isDirectory())
+      throw new UsageError(`"${which}" is a directory; give a session id or a session file`);
+    if (existsSync(asPath)) return { file: asPath, record: await load(store, asPath) };
+    // By id: the data directory and any fallback it was saved to, the latest readable copy.
+    const copies = /[\\/]/.test(which) ? [] : store.filesFor(which);
+    for (const [i, file] of copies.entries()) {
+      try {
+        return { file, record: await store.load(file) };
+      } catch (error) {
+        if (!(error instanceof SessionFileError) || i === copies.length - 1)
+          throw error instanceof SessionFileError ? new InputError(error.message) : error;
+      }
+    }
+    throw new InputError(
+      `no session "${which}" (looked for the file ${asPath} and the id in ${store.searchDirs().join(', ')})`,
+    );
   }
   for (const file of await store.files()) {
     try {

@@ -8,11 +8,14 @@ import { loadDigests } from '../store/session-digests.js';
 import { SessionStore } from '../store/session-store.js';
 import { colourFor } from '../ui/colour.js';
 import { renderStats } from '../ui/render/stats-view.js';
+import { escapeJsonText } from '../ui/reporters/escape.js';
+import { sanitizeInline } from '../ui/sanitize.js';
 import { renderTable } from '../ui/table.js';
 
 function digests(io: Io) {
   const result = loadDigests(new SessionStore(sessionsDir(io.env)));
-  for (const u of result.unreadable) io.stderr.write(`rehearse: skipped ${u.file}: ${u.reason}\n`);
+  for (const u of result.unreadable)
+    io.stderr.write(`rehearse: skipped ${sanitizeInline(u.file)}: ${sanitizeInline(u.reason)}\n`);
   return result.digests;
 }
 
@@ -22,13 +25,13 @@ export function history(io: Io, options: { json?: boolean }): void {
     try {
       return [scorecardLine(cards.loadSync(file))];
     } catch {
-      io.stderr.write(`rehearse: skipped ${file}: not a readable scorecard\n`);
+      io.stderr.write(`rehearse: skipped ${sanitizeInline(file)}: not a readable scorecard\n`);
       return [];
     }
   });
   const lines = byNewest([...historyLines(digests(io)), ...interviews]);
   if (options.json) {
-    io.stdout.write(`${JSON.stringify(lines, null, 2)}\n`);
+    io.stdout.write(`${escapeJsonText(JSON.stringify(lines, null, 2))}\n`);
     return;
   }
   if (lines.length === 0) {
@@ -57,7 +60,7 @@ export function history(io: Io, options: { json?: boolean }): void {
 export function stats(io: Io, options: { json?: boolean }): void {
   const result = computeStats(digests(io));
   if (options.json) {
-    io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    io.stdout.write(`${escapeJsonText(JSON.stringify(result, null, 2))}\n`);
     return;
   }
   const width = io.stdout.isTTY ? (io.stdout.columns ?? 80) : 100;

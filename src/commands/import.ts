@@ -149,7 +149,7 @@ export async function importFiles(io: Io, inputs: string[], options: ImportOptio
     built.withoutKeyPoints,
   );
   if (target) {
-    await writeNewFile(target, text, {
+    writeNewFile(target, text, {
       cwd: io.cwd,
       force: options.force === true,
       existsHint: '; nothing written (use --force to replace it)',

@@ -20,6 +20,7 @@ import { scorecardStore } from '../store/scorecard-file.js';
 import { type LoadedScript, loadScript } from '../store/scripts.js';
 import { colourFor } from '../ui/colour.js';
 import { renderScorecardSummary } from '../ui/interview/summary.js';
+import { sanitizeForTerminal } from '../ui/sanitize.js';
 import { usePlain } from './run-and-save.js';
 
 export interface InterviewOptions {
@@ -120,12 +121,18 @@ export async function conductInterview(
     (id) => scorecard.questions.find((q) => q.id === id)?.budget_seconds,
   );
   const store = scorecardStore(scorecardsDir(io.env));
+  store.checkSafe();
+  // A resumed interview open in another terminal is refused before any screen is drawn.
+  if (card) {
+    const note = store.lock(store.pathFor(card.id));
+    if (note) io.stderr.write(`rehearse: ${sanitizeForTerminal(note)}\n`);
+  }
   const c = colourFor(io.stdout, io.env);
   const saveSync = (x: Scorecard) => {
     const report = store.saveSync(x);
     if (report.fallback)
       io.stderr.write(
-        `${c.yellow(`rehearse: ${report.fallback.reason}\nrehearse: saving to ${report.fallback.path} instead.`)}\n`,
+        `${c.yellow(sanitizeForTerminal(`rehearse: ${report.fallback.reason}\nrehearse: saving to ${report.fallback.path} instead.`))}\n`,
       );
   };
   const plain = usePlain(io, options.plain);
@@ -154,6 +161,7 @@ export async function conductInterview(
   } finally {
     dispose();
     ui.close?.();
+    store.release();
   }
   io.stdout.write(
     `\n${renderScorecardSummary(scorecard, loaded.script, store.pathFor(scorecard.id), c)}\n`,

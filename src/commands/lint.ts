@@ -19,6 +19,7 @@ import { expandInputs } from '../store/sources.js';
 import { colourFor } from '../ui/colour.js';
 import type { Format } from '../ui/reporters/formats.js';
 import { render } from '../ui/reporters/index.js';
+import { sanitizeForTerminal, sanitizeInline } from '../ui/sanitize.js';
 import { type FileResult, lintOne, readOrProblem } from './lint-files.js';
 
 export interface LintOptions {
@@ -92,13 +93,8 @@ const fixing = () =>
     import('../core/load/parse-file.js'),
     import('../core/lint/fixes.js'),
     import('../ui/diff.js'),
-    import('write-file-atomic'),
-  ]).then(([parse, fixes, diff, atomic]) => ({
-    ...parse,
-    ...fixes,
-    ...diff,
-    writeFileAtomic: atomic.default,
-  }));
+    import('../store/safe-write.js'),
+  ]).then(([parse, fixes, diff, write]) => ({ ...parse, ...fixes, ...diff, ...write }));
 
 /** Applies the safe fixes to one file (or prints them); true when there were any. */
 async function fixFile(
@@ -110,8 +106,15 @@ async function fixFile(
 ): Promise<boolean> {
   const bytes = readOrProblem(absolute, shown);
   if (!(bytes instanceof Uint8Array)) return false;
-  const { parseQuestionFile, findFixes, applyFixes, sameMeaning, unifiedDiff, writeFileAtomic } =
-    await fixing();
+  const {
+    parseQuestionFile,
+    findFixes,
+    applyFixes,
+    sameMeaning,
+    unifiedDiff,
+    writeFileSafeSync,
+    describeFsError,
+  } = await fixing();
   const parsed = parseQuestionFile(shown, bytes);
   if (
     !parsed.text ||
@@ -125,21 +128,33 @@ async function fixFile(
   const fixed = applyFixes(parsed.text, fixes);
   if (!sameMeaning(parsed.text, fixed)) {
     io.stderr.write(
-      `rehearse: left ${shown} unchanged: its fixes would change what it means (please report this)\n`,
+      `rehearse: left ${sanitizeInline(shown)} unchanged: its fixes would change what it means (please report this)\n`,
     );
     return false;
   }
-  if (dryRun) diffOut.write(unifiedDiff(shown, parsed.text, fixed));
-  else {
-    writeFileAtomic.sync(absolute, fixed, { mode: statSync(absolute).mode & 0o777 });
-    for (const f of fixes) io.stderr.write(`fixed ${shown}:${f.line}: ${f.description}\n`);
+  if (dryRun) {
+    const diff = unifiedDiff(shown, parsed.text, fixed);
+    diffOut.write(diffOut.isTTY ? sanitizeForTerminal(diff) : diff);
+  } else {
+    try {
+      writeFileSafeSync(absolute, fixed, { mode: statSync(absolute).mode & 0o777 });
+    } catch (error) {
+      throw new InputError(describeFsError(error, shown));
+    }
+    for (const f of fixes)
+      io.stderr.write(`fixed ${sanitizeInline(shown)}:${f.line}: ${f.description}\n`);
   }
   return true;
 }
 
 export async function lint(io: Io, inputs: string[], options: LintOptions): Promise<void> {
   const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
-  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+  if (options.output !== undefined && options.output.trim() === '')
+    throw new UsageError('--output needs a file name (or leave it out for standard output)');
+  if (
+    maxWarnings !== undefined &&
+    !(options.maxWarnings?.trim() !== '' && Number.isInteger(maxWarnings) && maxWarnings >= 0)
+  ) {
     throw new UsageError(
       `--max-warnings "${options.maxWarnings}" must be a whole number of 0 or more`,
     );
@@ -189,22 +204,25 @@ export async function lint(io: Io, inputs: string[], options: LintOptions): Prom
   const out = options.output ? { write: () => true, isTTY: false } : io.stdout;
   const text = render(format, report, colourFor(out, io.env), VERSION);
   if (options.output) {
-    const { default: writeFileAtomic } = await import('write-file-atomic');
+    const { writeFileSafeSync, describeFsError } = await import('../store/safe-write.js');
     try {
-      writeFileAtomic.sync(path.resolve(io.cwd, options.output), text);
+      // 0644 like any report a shell redirect would write; devices and pipes are written in place.
+      writeFileSafeSync(path.resolve(io.cwd, options.output), text, {
+        mode: 0o644,
+        allowLinkToStream: true,
+      });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const reason =
+      throw new InputError(
         code === 'ENOENT'
-          ? 'its directory does not exist'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : code === 'EISDIR'
-              ? 'it is a directory'
-              : (error as Error).message;
-      throw new InputError(`cannot write the report to "${options.output}": ${reason}`);
+          ? `cannot write the report to "${options.output}": its directory does not exist`
+          : describeFsError(error, `"${options.output}"`).replace(
+              'cannot write to',
+              'cannot write the report to',
+            ),
+      );
     }
-    io.stderr.write(`wrote ${options.output}\n`);
+    io.stderr.write(`wrote ${sanitizeInline(options.output)}\n`);
   } else io.stdout.write(text);
 
   const { errors, warnings } = report.summary;

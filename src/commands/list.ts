@@ -4,6 +4,7 @@ import { filterQuestions } from '../core/questions/bank.js';
 import type { Difficulty, Kind } from '../core/questions/schema.js';
 import { resolveTimes } from '../core/questions/timing.js';
 import { colourFor } from '../ui/colour.js';
+import { escapeJsonText } from '../ui/reporters/escape.js';
 import { renderTable } from '../ui/table.js';
 import { loadQuestions } from './load-questions.js';
 
@@ -28,7 +29,7 @@ export async function list(io: Io, paths: string[], options: ListOptions): Promi
       line: q.span.line,
       ...resolveTimes(q),
     }));
-    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    io.stdout.write(`${escapeJsonText(JSON.stringify(out, null, 2))}\n`);
     return;
   }
   const c = colourFor(io.stdout, io.env);

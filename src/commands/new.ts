@@ -21,7 +21,7 @@ export async function newFile(io: Io, file: string | undefined): Promise<void> {
     modeline(schemaReference(path.dirname(target))),
   );
   const shown = displayPath(target, io.cwd);
-  await writeNewFile(target, text, {
+  writeNewFile(target, text, {
     cwd: io.cwd,
     existsHint: '; rehearse new never replaces a file (choose another name)',
   });

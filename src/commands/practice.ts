@@ -9,8 +9,7 @@ import type { Difficulty, Kind } from '../core/questions/schema.js';
 import { createSession, sessionId } from '../core/session/create.js';
 import { planQuestions, seedFrom } from '../core/session/plan.js';
 import type { SessionSettings } from '../core/session/record.js';
-import { sessionsDir } from '../store/paths.js';
-import { SessionStore } from '../store/session-store.js';
+import { homeSessionStore } from '../store/session-store.js';
 import { colourFor } from '../ui/colour.js';
 import { wrapStyled } from '../ui/render/layout.js';
 import { renderIntro } from '../ui/render/summary.js';
@@ -37,10 +36,17 @@ export interface PracticeOptions {
   plain?: boolean;
 }
 
-export function durationFlag(flag: string, value: string | undefined): number | undefined {
+/** A duration flag; zero is allowed where it means "none" (`--prep 0s`: no prep time). */
+export function durationFlag(
+  flag: string,
+  value: string | undefined,
+  options: { zero?: boolean } = {},
+): number | undefined {
   if (value === undefined) return undefined;
   const seconds = parseDuration(value);
-  if (seconds !== undefined && seconds > 0) return seconds;
+  if (seconds === 0 && !options.zero)
+    throw new UsageError(`${flag} "${value}" must be more than 0`);
+  if (seconds !== undefined) return seconds;
   const lenient = readLenientDuration(value);
   const hint = lenient
     ? ` (did you mean ${formatDuration(lenient)}?)`
@@ -58,6 +64,13 @@ function countFlag(value: string | undefined): number | undefined {
 export function settingsFrom(options: PracticeOptions): SessionSettings {
   if (options.shuffle && options.order === 'file')
     throw new UsageError('--shuffle and --order file contradict each other; pick one');
+  if (options.seed !== undefined && options.order === 'file')
+    throw new UsageError('--seed shuffles, and --order file keeps the file order; pick one');
+  if (options.seed !== undefined && options.seed.trim() === '')
+    throw new UsageError('--seed needs a value, e.g. --seed 42');
+  const repeated = (options.ids ?? []).find((id, i, all) => all.indexOf(id) !== i);
+  if (repeated !== undefined)
+    throw new UsageError(`--ids names "${repeated}" more than once; each question is asked once`);
   const shuffle = Boolean(options.shuffle) || options.seed !== undefined;
   const seed = shuffle
     ? options.seed === undefined
@@ -73,7 +86,7 @@ export function settingsFrom(options: PracticeOptions): SessionSettings {
   const optional = {
     seed,
     count: countFlag(options.count),
-    prep_seconds: durationFlag('--prep', options.prep),
+    prep_seconds: durationFlag('--prep', options.prep, { zero: true }),
     answer_seconds: durationFlag('--time', options.time),
     total_seconds: durationFlag('--total', options.total),
   };
@@ -91,6 +104,11 @@ export function settingsFrom(options: PracticeOptions): SessionSettings {
 
 export async function practice(io: Io, paths: string[], options: PracticeOptions): Promise<void> {
   const settings = settingsFrom(options);
+  if (paths.some((p) => p.trim() === ''))
+    throw new UsageError('an empty path was given; name question files or directories');
+  // Refuse an unsafe data directory before any question is asked, not at the first save.
+  const store = homeSessionStore(io.env);
+  store.checkSafe();
   const { questions: all, files } = await loadQuestions(io, paths);
   const missing = unknownIds(all, options.ids ?? []);
   if (missing.length)
@@ -139,5 +157,5 @@ export async function practice(io: Io, paths: string[], options: PracticeOptions
     ).catch(() => false);
     if (!ready) return;
   }
-  await runAndSave(io, new SessionStore(sessionsDir(io.env)), record, plain);
+  await runAndSave(io, store, record, plain);
 }

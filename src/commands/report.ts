@@ -2,16 +2,17 @@
 // files or to standard output. Progress goes to stderr so `--html -` output stays clean.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { InputError, UsageError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
 import type { Scorecard } from '../core/interview/scorecard.js';
 import { reviewSession } from '../core/review/review.js';
-import { displayPath, scorecardsDir, sessionsDir } from '../store/paths.js';
+import { displayPath, scorecardsDir } from '../store/paths.js';
+import { describeFsError, writeFileSafeSync } from '../store/safe-write.js';
 import { scorecardStore } from '../store/scorecard-file.js';
-import { describeFsError, SessionStore } from '../store/session-store.js';
+import { homeSessionStore } from '../store/session-store.js';
 import { renderHtmlReport } from '../ui/report/html.js';
 import { renderMarkdownReport } from '../ui/report/markdown.js';
+import { sanitizeInline } from '../ui/sanitize.js';
 import { findSession } from './find-session.js';
 
 export interface ReportOptions {
@@ -46,23 +47,23 @@ async function writeReport(io: Io, target: string, text: string): Promise<void> 
   }
   const file = path.resolve(io.cwd, target);
   try {
-    await writeFileAtomic(file, text, { mode: FILE_MODE });
+    writeFileSafeSync(file, text, { mode: FILE_MODE, allowLinkToStream: true });
   } catch (error) {
     const shown = displayPath(file, io.cwd);
-    // write-file-atomic's ENOENT names its temporary file; say what the user can fix instead.
+    // An ENOENT names the temporary file; say what the user can fix instead.
     throw new InputError(
       (error as NodeJS.ErrnoException).code === 'ENOENT'
         ? `cannot write to ${shown}: the directory ${displayPath(path.dirname(file), io.cwd)} does not exist`
         : describeFsError(error, shown),
     );
   }
-  io.stderr.write(`Wrote ${displayPath(file, io.cwd)}\n`);
+  io.stderr.write(`Wrote ${sanitizeInline(displayPath(file, io.cwd))}\n`);
 }
 
 /** An interview scorecard named by id (in the scorecards directory) or by path, if it is one. */
 async function findScorecard(io: Io, which: string): Promise<Scorecard | undefined> {
   const store = scorecardStore(scorecardsDir(io.env));
-  for (const file of [path.join(store.dir, `${which}.yaml`), path.resolve(io.cwd, which)]) {
+  for (const file of [...store.filesFor(which), path.resolve(io.cwd, which)]) {
     if (!existsSync(file)) continue;
     const card = await store.load(file).catch(() => undefined);
     if (card) return card;
@@ -87,7 +88,7 @@ export async function report(
     if (options.md !== undefined) await writeReport(io, options.md, renderMarkdownScorecard(card));
     return;
   }
-  const store = new SessionStore(sessionsDir(io.env));
+  const store = homeSessionStore(io.env);
   const { record } = await findSession(store, io, which);
   if (options.question !== undefined && !record.questions.some((q) => q.id === options.question)) {
     const ids = record.questions.map((q) => q.id).join(', ') || 'none';

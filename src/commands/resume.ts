@@ -2,10 +2,12 @@ import path from 'node:path';
 import { InputError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
 import type { Scorecard } from '../core/interview/scorecard.js';
-import { nextQuestionIndex } from '../core/session/record.js';
+import { nextQuestionIndex, type SessionRecord } from '../core/session/record.js';
 import { scorecardsDir, sessionsDir } from '../store/paths.js';
 import { scorecardStore } from '../store/scorecard-file.js';
-import { SessionStore } from '../store/session-store.js';
+import { SessionFileError } from '../store/session-file.js';
+import { homeSessionStore, SessionStore } from '../store/session-store.js';
+import { sanitizeInline } from '../ui/sanitize.js';
 import { type FoundSession, findSession } from './find-session.js';
 import { runAndSave, usePlain } from './run-and-save.js';
 
@@ -19,7 +21,7 @@ async function findUnfinishedScorecard(
 ): Promise<{ file: string; record: Scorecard } | undefined> {
   const store = scorecardStore(scorecardsDir(io.env));
   if (which !== undefined) {
-    const file = path.join(store.dir, `${which}.yaml`);
+    const file = store.filesFor(which)[0] ?? path.join(store.dir, `${which}.yaml`);
     const record = await store.load(file).catch(() => undefined);
     if (record?.status === 'finished')
       throw new InputError(`interview ${which} is finished; nothing to resume`);
@@ -38,18 +40,19 @@ export async function resume(
   which: string | undefined,
   options: ResumeOptions,
 ): Promise<void> {
-  const session: FoundSession | undefined = await findSession(
-    new SessionStore(sessionsDir(io.env)),
-    io,
-    which,
-    { unfinished: true },
-  ).catch((error: unknown) => {
+  const home = homeSessionStore(io.env);
+  home.checkSafe();
+  const session: FoundSession | undefined = await findSession(home, io, which, {
+    unfinished: true,
+  }).catch((error: unknown) => {
     if (error instanceof InputError) return undefined;
     throw error;
   });
   const card = await findUnfinishedScorecard(io, which);
   if (card && (!session || card.record.started_at > session.record.started_at)) {
-    io.stdout.write(`Resuming interview ${card.record.id} (${card.record.script.title}).\n\n`);
+    io.stdout.write(
+      `Resuming interview ${sanitizeInline(card.record.id)} (${sanitizeInline(card.record.script.title)}).\n\n`,
+    );
     const { conductInterview } = await import('./interview.js');
     return conductInterview(io, card.record.script.file, card.record, { plain: options.plain });
   }
@@ -60,13 +63,29 @@ export async function resume(
         : `no unfinished session or interview "${which}"`,
     );
   }
-  const { file, record } = session;
+  const { file } = session;
+  // Keep writing to the file that was read, even if it lives outside the sessions directory, and
+  // hold its lock first: a second terminal is refused, saying where the session is open.
+  const store = new SessionStore(path.dirname(file), {
+    owned: home.searchDirs().includes(path.dirname(file)),
+  });
+  const note = store.lock(file);
+  if (note) io.stderr.write(`rehearse: ${sanitizeInline(note)}\n`);
+  let record: SessionRecord;
+  try {
+    record = await store.load(file);
+  } catch (error) {
+    store.release();
+    throw error instanceof SessionFileError ? new InputError(error.message) : error;
+  }
   const next = nextQuestionIndex(record);
-  if (next === -1) throw new InputError(`session ${record.id} has no question left to answer`);
+  if (next === -1) {
+    store.release();
+    throw new InputError(`session ${record.id} has no question left to answer`);
+  }
   const left = record.questions.length - next;
   io.stdout.write(
-    `Resuming session ${record.id}: ${left} question${left === 1 ? '' : 's'} left.\n\n`,
+    `Resuming session ${sanitizeInline(record.id)}: ${left} question${left === 1 ? '' : 's'} left.\n\n`,
   );
-  // Keep writing to the file that was read, even if it lives outside the sessions directory.
-  await runAndSave(io, new SessionStore(path.dirname(file)), record, usePlain(io, options.plain));
+  await runAndSave(io, store, record, usePlain(io, options.plain));
 }

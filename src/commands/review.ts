@@ -2,10 +2,11 @@ import path from 'node:path';
 import { UsageError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
 import { reviewSession } from '../core/review/review.js';
-import { sessionsDir } from '../store/paths.js';
-import { SessionStore } from '../store/session-store.js';
+import { homeSessionStore, SessionStore } from '../store/session-store.js';
 import { colourFor } from '../ui/colour.js';
 import { renderReview } from '../ui/render/review-view.js';
+import { escapeJsonText } from '../ui/reporters/escape.js';
+import { sanitizeInline } from '../ui/sanitize.js';
 import { findSession } from './find-session.js';
 
 export interface ReviewOptions {
@@ -19,7 +20,9 @@ export async function review(
   which: string | undefined,
   options: ReviewOptions,
 ): Promise<void> {
-  const { file, record } = await findSession(new SessionStore(sessionsDir(io.env)), io, which);
+  const found = await findSession(homeSessionStore(io.env), io, which);
+  const { file } = found;
+  let { record } = found;
   if (options.question !== undefined && !record.questions.some((q) => q.id === options.question)) {
     throw new UsageError(
       `session ${record.id} has no question "${options.question}"; it has ${record.questions.map((q) => q.id).join(', ')}`,
@@ -36,13 +39,28 @@ export async function review(
       throw new UsageError(
         '--rate needs --question ID when the session has more than one question',
       );
-    (targets[0] as (typeof targets)[number]).self_rating = Number(options.rate);
-    new SessionStore(path.dirname(file)).saveSync(record);
-    io.stderr.write(`Rated ${targets[0]?.id} ${options.rate}/5 in ${file}\n`);
+    // Through the session's lock: refused while the session is open in practice or resume, whose
+    // next save would otherwise undo the rating. Read again under the lock: it may have changed.
+    homeSessionStore(io.env).checkSafe();
+    const writer = new SessionStore(path.dirname(file), { owned: false });
+    try {
+      const note = writer.lock(file);
+      if (note) io.stderr.write(`rehearse: ${sanitizeInline(note)}\n`);
+      record = await writer.load(file);
+      const target = record.questions.find((q) => q.id === targets[0]?.id);
+      if (target) target.self_rating = Number(options.rate);
+      const saved = writer.saveSync(record);
+      if (saved.fallback) io.stderr.write(`rehearse: ${sanitizeInline(saved.fallback.reason)}\n`);
+      io.stderr.write(
+        `Rated ${sanitizeInline(targets[0]?.id ?? '')} ${options.rate}/5 in ${sanitizeInline(saved.path)}\n`,
+      );
+    } finally {
+      writer.release();
+    }
   }
   const result = reviewSession(record, options.question);
   if (options.json) {
-    io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    io.stdout.write(`${escapeJsonText(JSON.stringify(result, null, 2))}\n`);
     return;
   }
   const width = io.stdout.isTTY ? Math.max(40, (io.stdout.columns ?? 80) - 1) : 100;

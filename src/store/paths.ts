@@ -3,10 +3,18 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
+import { UsageError } from '../base/errors.js';
 
+/** rehearse's data directory: always absolute. An empty HOME (or a relative XDG_DATA_HOME)
+ * would put answers wherever the command happens to run, so it is refused instead. */
 export function dataDir(env: Readonly<Record<string, string | undefined>>): string {
   if (env.REHEARSE_HOME) return path.resolve(env.REHEARSE_HOME);
-  return envPaths('rehearse', { suffix: '' }).data;
+  const dir = envPaths('rehearse', { suffix: '' }).data;
+  if (!path.isAbsolute(dir))
+    throw new UsageError(
+      `cannot tell where to keep your sessions: the data directory would be "${dir}", a relative path (is HOME empty?). Set HOME, or REHEARSE_HOME to an absolute path`,
+    );
+  return dir;
 }
 
 export function sessionsDir(env: Readonly<Record<string, string | undefined>>): string {

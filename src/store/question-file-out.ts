@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isPair, isScalar, visit, type YAMLMap, type YAMLSeq } from 'yaml';
-import { YAML_OUT_OPTIONS, yamlDocument } from './yaml-out.js';
+import { yamlDocument, yamlText } from './yaml-out.js';
 
 /** The JSON Schema shipped with the CLI: `schema/` beside `dist/` (and beside `src/`). */
 export const BUNDLED_SCHEMA = fileURLToPath(
@@ -45,6 +45,8 @@ export function questionFileText(
       if (!isPair(pair) || !isScalar(pair.key) || !isScalar(pair.value)) return;
       const text = pair.value.value;
       if (!LONG_TEXT.has(String(pair.key.value)) || typeof text !== 'string') return;
+      // Quoted by yamlDocument (a look-alike, a character YAML cannot carry raw): stays quoted.
+      if (pair.value.type === 'QUOTE_DOUBLE') return;
       if (text.length > 70 || text.includes('\n')) pair.value.type = 'BLOCK_LITERAL';
     },
   });
@@ -54,5 +56,5 @@ export function questionFileText(
     const map = item as YAMLMap;
     if (todo.has(String(map.get('id')))) map.comment = KEY_POINTS_TODO;
   }
-  return doc.toString(YAML_OUT_OPTIONS);
+  return yamlText(doc);
 }

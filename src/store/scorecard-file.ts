@@ -1,8 +1,10 @@
 // Scorecard files: YAML, versioned, mode 0600, in $REHEARSE_HOME/scorecards/.
+
+import path from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { SCORECARD_FORMAT, type Scorecard } from '../core/interview/scorecard.js';
 import { SessionFileError } from './session-file.js';
-import { fallbackSessionsDir, RecordStore } from './session-store.js';
+import { RecordStore, type StoreOptions } from './session-store.js';
 import { toYaml } from './yaml-out.js';
 
 const HEADER = `# rehearse interview scorecard (format ${SCORECARD_FORMAT}). Interviewer notes, ticked key points,
@@ -32,9 +34,14 @@ export function parseScorecard(text: string, file: string): Scorecard {
   return card as Scorecard;
 }
 
-export function scorecardStore(dir: string): RecordStore<Scorecard> {
-  return new RecordStore(dir, fallbackSessionsDir('scorecards'), {
-    serialize: serializeScorecard,
-    parse: parseScorecard,
-  });
+export function scorecardStore(
+  dir: string,
+  options: StoreOptions = { guard: [path.dirname(dir)] },
+): RecordStore<Scorecard> {
+  return new RecordStore(
+    dir,
+    'scorecards',
+    { serialize: serializeScorecard, parse: parseScorecard },
+    options,
+  );
 }

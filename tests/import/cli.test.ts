@@ -7,6 +7,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -128,12 +129,17 @@ describe('rehearse import', () => {
     writeFileSync(path.join(dir, 'target.yaml'), 'keep\n');
     symlinkSync(path.join(dir, 'target.yaml'), path.join(dir, 'link.yaml'));
     mkdirSync(path.join(dir, 'folder.yaml'));
-    for (const name of ['link.yaml', 'folder.yaml']) {
-      const r = runBinary(['import', fixture('inline-labels.txt'), '-o', name, '--force'], {
-        cwd: dir,
-      });
-      expect(r.code).toBe(2);
-      expect(r.stderr).toBe(`rehearse: cannot write to ${name}: it is not a regular file\n`);
+    for (const [name, reason] of [
+      ['link.yaml', 'it is a symbolic link'],
+      ['folder.yaml', 'it is a directory'],
+    ] as const) {
+      const args = ['import', fixture('inline-labels.txt'), '-o', name];
+      const forced = runBinary([...args, '--force'], { cwd: dir });
+      expect(forced.code).toBe(2);
+      expect(forced.stderr).toMatch(new RegExp(`^rehearse: cannot write to ${name}: ${reason}`));
+      const plain = runBinary(args, { cwd: dir });
+      expect(plain.code).toBe(2);
+      expect(plain.stderr).toContain(`${name} already exists; nothing written`);
     }
     expect(readFileSync(path.join(dir, 'target.yaml'), 'utf8')).toBe('keep\n');
   });
@@ -215,6 +221,7 @@ describe('rehearse new', () => {
     const made = runBinary(['new', 'backend-loop.yaml'], { cwd: dir });
     expect(made.code, made.stderr).toBe(0);
     expect(made.stderr).toContain('Wrote backend-loop.yaml');
+    expect(statSync(path.join(dir, 'backend-loop.yaml')).mode & 0o777).toBe(0o644);
     const text = readFileSync(path.join(dir, 'backend-loop.yaml'), 'utf8');
     expect(text.split('\n')[0]).toMatch(
       /^# yaml-language-server: \$schema=\S+\/schema\/question-file\.schema\.json$/,

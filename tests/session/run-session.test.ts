@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionRecord } from '../../src/core/session/record.js';
-import { AUTOSAVE_MS, runSession } from '../../src/core/session/run-session.js';
+import { AUTOSAVE_MS, PAUSE_SAVE_MS, runSession } from '../../src/core/session/run-session.js';
 import { FakeClock, newRecord, question, type ScriptedAnswer, scriptedUi } from './fake-session.js';
 
 async function run(
@@ -136,14 +136,27 @@ describe('runSession: nothing typed is lost', () => {
   });
 
   it(`autosaves drafts at most every ${AUTOSAVE_MS} ms while typing`, async () => {
-    const typing: [number, string][] = Array.from({ length: 20 }, (_, i) => [
-      500,
+    const typing: [number, string][] = Array.from({ length: 100 }, (_, i) => [
+      100,
       'x'.repeat(i + 1),
     ]);
     const { saves } = await run({}, [{ typing }]);
     const drafts = saves.filter((s) => s.questions[0]?.draft !== undefined);
     expect(drafts.length).toBeGreaterThanOrEqual(3);
     expect(drafts.length).toBeLessThanOrEqual((10 * 1000) / AUTOSAVE_MS + 1);
+  });
+
+  it(`saves the draft ${PAUSE_SAVE_MS} ms after typing pauses, even in the first second`, async () => {
+    const { saves } = await run({}, [
+      {
+        typing: [
+          [100, 'a'],
+          [100, 'ab'],
+          [600, 'ab'],
+        ],
+      },
+    ]);
+    expect(saves.some((s) => s.questions[0]?.draft === 'ab')).toBe(true);
   });
 });
 

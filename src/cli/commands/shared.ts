@@ -3,15 +3,15 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { DIFFICULTIES, KINDS } from '../../core/questions/schema-constants.js';
 
-/** Repeatable, comma-separated list flag: `--tag a,b --tag c` → [a, b, c]. */
+/** Repeatable, comma-separated list flag: `--tag a,b --tag c` → [a, b, c]. An empty item
+ * (`--tag ''`, `--ids a,,b`) is refused: silently ignoring it would widen the selection. */
 export function collect(value: string, previous: string[] = []): string[] {
-  return [
-    ...previous,
-    ...value
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean),
-  ];
+  const items = value.split(',').map((v) => v.trim());
+  if (items.some((v) => v === ''))
+    throw new InvalidArgumentError(
+      value.trim() === '' ? 'An empty value is not allowed.' : `"${value}" has an empty item.`,
+    );
+  return [...previous, ...items];
 }
 
 /** A comma-separated flag whose every item must be one of `choices`. */

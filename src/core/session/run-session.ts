@@ -14,8 +14,10 @@ import {
   timeStatus,
 } from './timer.js';
 
-/** How often a draft in progress reaches the disk, at most (kill -9 loses at most this much). */
-export const AUTOSAVE_MS = 2_000;
+// A draft is saved once typing pauses for PAUSE_SAVE_MS, and at least every AUTOSAVE_MS while it
+// goes on; with the UI ticking every 250 ms, kill -9 loses at most about a second of typing.
+export const PAUSE_SAVE_MS = 500;
+export const AUTOSAVE_MS = 750;
 
 export interface LiveStatus {
   phase: TimeStatus;
@@ -91,6 +93,7 @@ async function askAll(record: SessionRecord, deps: SessionDeps): Promise<Session
     watch: startStopwatch(clock.now(), clock.wall(), record.elapsed_seconds * 1000),
   };
   let lastSave = clock.now();
+  let lastEdit = clock.now();
   let dirty = false;
   let saving = Promise.resolve();
   const save = () => {
@@ -130,7 +133,8 @@ async function askAll(record: SessionRecord, deps: SessionDeps): Promise<Session
         sessionWatch.watch = tick(sessionWatch.watch, mono, wall);
         const status = timeStatus(elapsedMs(phase.watch, mono) / 1000, limit ?? undefined);
         const total = totalStatus(mono);
-        if (dirty && mono - lastSave >= AUTOSAVE_MS) void save();
+        if (dirty && (mono - lastEdit >= PAUSE_SAVE_MS || mono - lastSave >= AUTOSAVE_MS))
+          void save();
         const phaseOver = status.remaining !== undefined && status.remaining <= 0;
         const totalOver = total?.remaining !== undefined && total.remaining <= 0;
         return {
@@ -179,6 +183,7 @@ async function askAll(record: SessionRecord, deps: SessionDeps): Promise<Session
       onDraft(text) {
         q.draft = text;
         dirty = true;
+        lastEdit = clock.now();
       },
     });
     const final = wrappedTick();

@@ -33,7 +33,8 @@ export function renderScorecardSummary(
     c.bold(card.status === 'finished' ? 'Interview complete' : 'Interview paused'),
     ...rows.map(([label, value]) => `  ${label.padEnd(width)}${value}`),
   ];
-  lines.push('', `Scorecard saved to ${savedAt}`);
-  if (card.status !== 'finished') lines.push(`Continue with: rehearse resume ${card.id}`);
+  lines.push('', `Scorecard saved to ${sanitizeInline(savedAt)}`);
+  if (card.status !== 'finished')
+    lines.push(`Continue with: rehearse resume ${sanitizeInline(card.id)}`);
   return lines.join('\n');
 }

@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import { formatClock } from '../../core/duration.js';
 import type { SessionRecord, SessionSummary } from '../../core/session/record.js';
+import { sanitizeInline } from '../sanitize.js';
 
 export function renderSummary(
   s: SessionSummary,
@@ -17,8 +18,9 @@ export function renderSummary(
     `  self-rating   ${s.averageRating === undefined ? '—' : `${s.averageRating} / 5 average`}`,
     `  time used     ${formatClock(record.elapsed_seconds)}`,
   ];
-  if (savedAt) lines.push('', `Saved to ${savedAt}`);
-  if (record.status === 'in-progress') lines.push(`Continue with: rehearse resume ${record.id}`);
+  if (savedAt) lines.push('', `Saved to ${sanitizeInline(savedAt)}`);
+  if (record.status === 'in-progress' && savedAt)
+    lines.push(`Continue with: rehearse resume ${sanitizeInline(record.id)}`);
   if (record.status === 'out-of-time')
     lines.push(c.yellow('The session time ran out before every question was asked.'));
   return lines.join('\n');

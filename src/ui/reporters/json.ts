@@ -1,5 +1,6 @@
 // Exactly one JSON document: {version, files: [{path, problems}], summary}.
 import type { LintReport } from '../../core/lint/report.js';
+import { escapeJsonText } from './escape.js';
 
 export function json(report: LintReport): string {
   const files = report.files.map((f) => ({
@@ -16,5 +17,5 @@ export function json(report: LintReport): string {
       ...(p.related ? { related: p.related } : {}),
     })),
   }));
-  return `${JSON.stringify({ version: 1, files, summary: report.summary })}\n`;
+  return `${escapeJsonText(JSON.stringify({ version: 1, files, summary: report.summary }))}\n`;
 }

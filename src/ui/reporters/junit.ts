@@ -1,6 +1,7 @@
 // JUnit XML: a test suite per file and a test case per rule that fired (or one passing case for a
 // clean file), each problem a <failure>. XML 1.0 cannot hold most control characters, so those
-// are written as visible \uXXXX escapes.
+// are written as visible \uXXXX escapes; DEL, C1 controls, bidirectional overrides and line
+// separators, which it can hold, are written as character references so none stands raw.
 import type { LintReport } from '../../core/lint/report.js';
 import type { Problem } from '../../core/problem.js';
 
@@ -16,7 +17,11 @@ export function xml(text: string): string {
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
+    .replaceAll("'", '&apos;')
+    .replace(
+      /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef]/g,
+      (c) => `&#x${(c.codePointAt(0) as number).toString(16).toUpperCase()};`,
+    );
 }
 
 const failure = (p: Problem) =>

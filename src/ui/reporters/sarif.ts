@@ -3,6 +3,7 @@
 import type { LintReport } from '../../core/lint/report.js';
 import { RULES } from '../../core/lint/rules.js';
 import { RULE_IDS } from '../../core/problem.js';
+import { escapeJsonText } from './escape.js';
 
 /** Where docs/lint.md is published; each rule has a heading named after its id. */
 const level = (severity: string) => (severity === 'error' ? 'error' : 'warning');
@@ -74,5 +75,5 @@ export function sarif(report: LintReport, version: string): string {
       },
     ],
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify(doc, null, 2))}\n`;
 }
