@@ -6,6 +6,7 @@ for (const [script, ...args] of [
   ['keystroke.mjs'],
   ['history.mjs'],
   ['lint.mjs', '2000', '20000'],
+  ['coverage.mjs'],
 ]) {
   console.log(`\n== bench/${script} ${args.join(' ')}`);
   const r = spawnSync(process.execPath, [new URL(script, import.meta.url).pathname, ...args], {

@@ -3,7 +3,7 @@
 // are recognised by a registered symbol rather than by instanceof.
 import type { Problem } from '../core/problem.js';
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 const BRAND = Symbol.for('rehearse.ExitError');
@@ -45,5 +45,12 @@ export class InputError extends ExitError {
 export class SubjectFailed extends ExitError {
   constructor(message = '') {
     super(message, EXIT.failed);
+  }
+}
+
+/** The user pressed Ctrl+C before anything was started (128 + SIGINT, as shells report it). */
+export class Interrupted extends ExitError {
+  constructor(message = '') {
+    super(message, EXIT.interrupted);
   }
 }

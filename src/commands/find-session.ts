@@ -4,7 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, UsageError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
-import { nextQuestionIndex, type SessionRecord } from '../core/session/record.js';
+import { nextQuestionIndex, owedReveals, type SessionRecord } from '../core/session/record.js';
 import { SessionFileError } from '../store/session-file.js';
 import type { SessionStore } from '../store/session-store.js';
 
@@ -51,7 +51,8 @@ export async function findSession(
       const record = await store.load(file);
       if (
         !options.unfinished ||
-        (record.status === 'in-progress' && nextQuestionIndex(record) !== -1)
+        (record.status === 'in-progress' &&
+          (nextQuestionIndex(record) !== -1 || owedReveals(record).length > 0))
       )
         return { file, record };
     } catch (error) {

@@ -1,7 +1,7 @@
 // `rehearse interview SCRIPT`: runs a scripted interview and saves a scorecard.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { InputError, UsageError } from '../base/errors.js';
+import { InputError, Interrupted, UsageError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
 import { onProcessExitPaths } from '../cli/signals.js';
 import { VERSION } from '../cli/version.js';
@@ -94,6 +94,22 @@ function newScorecard(
   };
 }
 
+/** Without --candidate, the interviewer is asked for a name; an empty answer leaves it out. */
+async function askCandidate(io: Io, given: string | undefined): Promise<string | undefined> {
+  if (given !== undefined) return given;
+  const { input } = await import('@inquirer/prompts');
+  const { ExitPromptError } = await import('@inquirer/core');
+  const name = await input(
+    { message: "Candidate's name (Enter to leave it blank):" },
+    { input: io.stdin, output: io.stdout as NodeJS.WritableStream },
+  ).catch((error: unknown) => {
+    if (error instanceof ExitPromptError)
+      throw new Interrupted('cancelled before the interview started; nothing was saved');
+    throw error;
+  });
+  return name.trim() || undefined;
+}
+
 /** Runs (or continues) an interview until it ends or is interrupted; saves on every exit path. */
 export async function conductInterview(
   io: Io,
@@ -104,7 +120,9 @@ export async function conductInterview(
   const loaded = await readScript(io, scriptFile);
   const byId = new Map(loaded.sources.flatMap((s) => s.questions).map((q) => [q.question.id, q]));
   const absolute = path.resolve(io.cwd, scriptFile);
-  const scorecard = card ?? newScorecard(loaded, byId, options.candidate, absolute);
+  const plain = usePlain(io, options.plain);
+  const candidate = card || plain ? options.candidate : await askCandidate(io, options.candidate);
+  const scorecard = card ?? newScorecard(loaded, byId, candidate, absolute);
   if (
     card &&
     card.script.sha256 !==
@@ -135,7 +153,6 @@ export async function conductInterview(
         `${c.yellow(sanitizeForTerminal(`rehearse: ${report.fallback.reason}\nrehearse: saving to ${report.fallback.path} instead.`))}\n`,
       );
   };
-  const plain = usePlain(io, options.plain);
   const ui: InterviewUi & { close?: () => void } = plain
     ? (await import('../ui/interview/plain-ui.js')).plainInterviewUi(io)
     : (await import('../ui/interview/terminal-ui.js')).terminalInterviewUi(io, c);

@@ -14,6 +14,7 @@ import { buildReport } from '../core/lint/report.js';
 import type { Problem } from '../core/problem.js';
 import { crossFileProblems, filesWithDuplicates } from '../core/questions/bank.js';
 import { SCRIPT_FILE } from '../core/questions/schema-constants.js';
+import { plural } from '../core/text/plural.js';
 import { BUNDLED_QUESTIONS, displayPath } from '../store/paths.js';
 import { expandInputs } from '../store/sources.js';
 import { colourFor } from '../ui/colour.js';
@@ -231,6 +232,8 @@ export async function lint(io: Io, inputs: string[], options: LintOptions): Prom
   }
   if (errors > 0) throw new SubjectFailed();
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    throw new SubjectFailed(`${warnings} warnings is more than --max-warnings ${maxWarnings}`);
+    throw new SubjectFailed(
+      `${plural(warnings, 'warning')} ${warnings === 1 ? 'is' : 'are'} more than --max-warnings ${maxWarnings}`,
+    );
   }
 }

@@ -3,6 +3,7 @@ import { formatDuration } from '../core/duration.js';
 import { filterQuestions } from '../core/questions/bank.js';
 import type { Difficulty, Kind } from '../core/questions/schema.js';
 import { resolveTimes } from '../core/questions/timing.js';
+import { plural } from '../core/text/plural.js';
 import { colourFor } from '../ui/colour.js';
 import { escapeJsonText } from '../ui/reporters/escape.js';
 import { renderTable } from '../ui/table.js';
@@ -52,8 +53,6 @@ export async function list(io: Io, paths: string[], options: ListOptions): Promi
   );
   const files = new Set(shown.map((q) => q.file)).size;
   io.stdout.write(
-    c.dim(
-      `${shown.length} of ${all.length} questions from ${files} file${files === 1 ? '' : 's'}\n`,
-    ),
+    c.dim(`${shown.length} of ${plural(all.length, 'question')} from ${plural(files, 'file')}\n`),
   );
 }

@@ -1,6 +1,7 @@
 import { createHash, randomInt } from 'node:crypto';
+import { ExitPromptError } from '@inquirer/core';
 import { confirm } from '@inquirer/prompts';
-import { InputError, UsageError } from '../base/errors.js';
+import { InputError, Interrupted, UsageError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
 import { VERSION } from '../cli/version.js';
 import { formatDuration, parseDuration, readLenientDuration } from '../core/duration.js';
@@ -33,6 +34,7 @@ export interface PracticeOptions {
   reveal: 'each' | 'end' | 'never';
   aloud?: boolean;
   bell?: boolean;
+  hints?: boolean;
   plain?: boolean;
 }
 
@@ -99,6 +101,7 @@ export function settingsFrom(options: PracticeOptions): SessionSettings {
     reveal: options.reveal,
     aloud: Boolean(options.aloud),
     bell: Boolean(options.bell),
+    ...(options.hints ? { hints: true } : {}),
   };
 }
 
@@ -153,8 +156,12 @@ export async function practice(io: Io, paths: string[], options: PracticeOptions
   if (!plain) {
     const ready = await confirm(
       { message: 'Ready to start?', default: true },
-      { input: io.stdin, output: io.stdout as NodeJS.WritableStream },
-    ).catch(() => false);
+      { input: io.stdin, output: io.stdout as NodeJS.WritableStream, clearPromptOnDone: true },
+    ).catch((error: unknown) => {
+      if (error instanceof ExitPromptError)
+        throw new Interrupted('cancelled before the session started; nothing was saved');
+      throw error;
+    });
     if (!ready) return;
   }
   await runAndSave(io, store, record, plain);

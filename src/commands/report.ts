@@ -14,6 +14,7 @@ import { renderHtmlReport } from '../ui/report/html.js';
 import { renderMarkdownReport } from '../ui/report/markdown.js';
 import { sanitizeInline } from '../ui/sanitize.js';
 import { findSession } from './find-session.js';
+import { packExamples } from './pack-examples.js';
 
 export interface ReportOptions {
   html?: string;
@@ -96,7 +97,7 @@ export async function report(
       `no question "${options.question}" in session ${record.id} (its questions: ${ids})`,
     );
   }
-  const review = reviewSession(record, options.question);
+  const review = reviewSession(record, options.question, await packExamples(io, record));
   if (options.html !== undefined) {
     await writeReport(
       io,

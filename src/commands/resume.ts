@@ -2,7 +2,12 @@ import path from 'node:path';
 import { InputError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
 import type { Scorecard } from '../core/interview/scorecard.js';
-import { nextQuestionIndex, type SessionRecord } from '../core/session/record.js';
+import {
+  nextQuestionIndex,
+  owedReveals,
+  type QuestionRecord,
+  type SessionRecord,
+} from '../core/session/record.js';
 import { scorecardsDir, sessionsDir } from '../store/paths.js';
 import { scorecardStore } from '../store/scorecard-file.js';
 import { SessionFileError } from '../store/session-file.js';
@@ -10,6 +15,8 @@ import { homeSessionStore, SessionStore } from '../store/session-store.js';
 import { sanitizeInline } from '../ui/sanitize.js';
 import { type FoundSession, findSession } from './find-session.js';
 import { runAndSave, usePlain } from './run-and-save.js';
+
+const isDone = (q: QuestionRecord) => q.status === 'answered' || q.status === 'skipped';
 
 export interface ResumeOptions {
   plain?: boolean;
@@ -79,13 +86,16 @@ export async function resume(
     throw error instanceof SessionFileError ? new InputError(error.message) : error;
   }
   const next = nextQuestionIndex(record);
-  if (next === -1) {
+  const owed = owedReveals(record).length;
+  if (next === -1 && owed === 0) {
     store.release();
     throw new InputError(`session ${record.id} has no question left to answer`);
   }
-  const left = record.questions.length - next;
-  io.stdout.write(
-    `Resuming session ${sanitizeInline(record.id)}: ${left} question${left === 1 ? '' : 's'} left.\n\n`,
-  );
+  const left = next === -1 ? 0 : record.questions.filter((q) => !isDone(q)).length;
+  const parts = [
+    left ? `${left} question${left === 1 ? '' : 's'} left` : '',
+    owed ? `${owed} rating${owed === 1 ? '' : 's'} to give` : '',
+  ].filter(Boolean);
+  io.stdout.write(`Resuming session ${sanitizeInline(record.id)}: ${parts.join(', ')}.\n\n`);
   await runAndSave(io, store, record, usePlain(io, options.plain));
 }

@@ -8,6 +8,7 @@ import { renderReview } from '../ui/render/review-view.js';
 import { escapeJsonText } from '../ui/reporters/escape.js';
 import { sanitizeInline } from '../ui/sanitize.js';
 import { findSession } from './find-session.js';
+import { packExamples } from './pack-examples.js';
 
 export interface ReviewOptions {
   question?: string;
@@ -58,7 +59,7 @@ export async function review(
       writer.release();
     }
   }
-  const result = reviewSession(record, options.question);
+  const result = reviewSession(record, options.question, await packExamples(io, record));
   if (options.json) {
     io.stdout.write(`${escapeJsonText(JSON.stringify(result, null, 2))}\n`);
     return;

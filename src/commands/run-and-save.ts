@@ -13,8 +13,9 @@ import { renderSummary } from '../ui/render/summary.js';
 import { sanitizeInline } from '../ui/sanitize.js';
 import { keepRunningWhenStdoutCloses } from './stdout-closed.js';
 
+/** Plain mode: asked for, not a terminal at both ends, or a terminal that cannot move its cursor. */
 export function usePlain(io: Io, plainFlag: boolean | undefined): boolean {
-  return Boolean(plainFlag) || !io.stdin.isTTY || !io.stdout.isTTY;
+  return Boolean(plainFlag) || !io.stdin.isTTY || !io.stdout.isTTY || io.env.TERM === 'dumb';
 }
 
 /** A session file is written once it holds something: an answer, a skip, a draft or a note.

@@ -36,6 +36,7 @@ const QUESTION_ORDER = [
   'example_answer',
   'key_points',
   'coverage',
+  'hints',
   'self_rating',
   'mode',
   'prep_seconds',

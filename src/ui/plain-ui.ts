@@ -7,6 +7,7 @@ import { formatClock } from '../core/duration.js';
 import type {
   AnswerOutcome,
   AnswerView,
+  HintView,
   PrepOutcome,
   QuestionView,
   RevealView,
@@ -14,12 +15,15 @@ import type {
 } from '../core/session/run-session.js';
 import { crossedWarning, type TimeLevel } from '../core/session/timer.js';
 import { colourFor } from './colour.js';
+import { runHintSteps } from './hint-steps.js';
 import { lineReader } from './line-reader.js';
 import { renderComparison } from './render/compare-view.js';
 import { announceTime } from './render/question-view.js';
 import { sanitizeForTerminal, sanitizeInline } from './sanitize.js';
 
 export const END_OF_ANSWER = '.';
+/** Ends the answer like ".", then shows the key points one at a time before the reveal. */
+export const END_WITH_HINTS = '?';
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
@@ -27,6 +31,7 @@ export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
   const c = colourFor(io.stdout, io.env);
   const say = (text = '') => io.stdout.write(`${text}\n`);
   const width = io.stdout.columns ?? 80;
+  const prepared = new Set<number>();
 
   return {
     async prep(view: QuestionView): Promise<PrepOutcome> {
@@ -40,18 +45,41 @@ export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
         q.time_limit_seconds === null
           ? 'no time limit'
           : `${formatClock(q.time_limit_seconds)} to answer`;
+      say(`Answer when ready (${limit}).`);
+      // Its own short line, so a terminal never wraps it into a lone "." that looks like the end.
       say(
-        `Answer when ready (${limit}). End your answer with a line holding only "${END_OF_ANSWER}".`,
+        `To finish an answer, type a line holding only "${END_OF_ANSWER}" (or "${END_WITH_HINTS}" for hints first) and press Enter.`,
       );
+      prepared.add(view.index);
       return 'answer';
     },
 
     async answer(view: AnswerView): Promise<AnswerOutcome> {
       const typed: string[] = view.initial ? [view.initial] : [];
-      if (view.initial)
+      if (!prepared.has(view.index)) {
+        // Resumed mid-answer: the question, the draft so far and the time left, as lines.
+        const q = view.question;
+        say(`Question ${view.index + 1} of ${view.count}: ${sanitizeInline(q.id)}`);
+        say(sanitizeForTerminal(q.prompt.trim()));
+        const left = view.tick().phase;
         say(
-          `(Your saved draft is restored: ${plural(view.initial.split('\n').length, 'line')}. Continue typing.)`,
+          left.remaining === undefined
+            ? 'No time limit.'
+            : left.remaining > 0
+              ? `${formatClock(Math.ceil(left.remaining))} left to answer.`
+              : `Over time by ${formatClock(left.overtime)}.`,
         );
+        say(
+          `To finish the answer, type a line holding only "${END_OF_ANSWER}" (or "${END_WITH_HINTS}" for hints first) and press Enter.`,
+        );
+      }
+      if (view.initial) {
+        say(
+          `(Your saved draft is restored: ${plural(view.initial.split('\n').length, 'line')}. Continue typing after it.)`,
+        );
+        say(sanitizeForTerminal(view.initial));
+        say('(End of the saved draft.)');
+      }
       let level: TimeLevel = 'calm';
       let timedOut = false;
       const timer = setInterval(() => {
@@ -69,6 +97,8 @@ export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
           if (timedOut) return { action: 'timeout', text: typed.join('\n') };
           if (line === undefined) return { action: 'quit', text: typed.join('\n') };
           if (line === END_OF_ANSWER) return { action: 'submit', text: typed.join('\n') };
+          if (line === END_WITH_HINTS && view.mode === 'typed')
+            return { action: 'submit', text: typed.join('\n'), hints: true };
           typed.push(line);
           view.onDraft(typed.join('\n'));
         }
@@ -77,13 +107,27 @@ export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
       }
     },
 
-    async reveal(view: RevealView): Promise<number | undefined> {
+    async hints(view: HintView): Promise<void> {
+      say();
+      await runHintSteps(
+        view,
+        async (message) => {
+          say(`${message}:`);
+          return lines.next();
+        },
+        say,
+      );
+    },
+
+    async reveal(view: RevealView): Promise<number | undefined | 'retry'> {
       const q = view.question;
       say();
+      say(`Review of question ${view.index + 1} of ${view.count}: ${sanitizeInline(q.id)}`);
       say(
         renderComparison(
           {
             answer: q.answer,
+            hintAddition: q.hints?.addition,
             note: q.note,
             exampleAnswer: q.example_answer,
             coverage: view.coverage,
@@ -95,9 +139,12 @@ export function plainUi(io: Io, tickMs = 1000): SessionUi & { close(): void } {
       );
       if (!view.askRating) return undefined;
       for (;;) {
-        say('Rate your answer from 1 to 5 (empty line to skip):');
+        say(
+          `Rate your answer from 1 to 5 (empty line to skip${view.canRetry ? ', "t" to try again' : ''}):`,
+        );
         const line = await lines.next();
         if (line === undefined || line.trim() === '') return undefined;
+        if (view.canRetry && line.trim() === 't') return 'retry';
         if (/^[1-5]$/.test(line.trim())) return Number(line.trim());
         say(`"${sanitizeInline(line.trim())}" is not a rating.`);
       }

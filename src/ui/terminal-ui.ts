@@ -7,6 +7,7 @@ import type { Io } from '../base/io.js';
 import type {
   AnswerOutcome,
   AnswerView,
+  HintView,
   LiveStatus,
   PrepOutcome,
   QuestionView,
@@ -15,13 +16,13 @@ import type {
 } from '../core/session/run-session.js';
 import { QuitSession } from '../core/session/run-session.js';
 import { crossedWarning, type TimeLevel } from '../core/session/timer.js';
+import { runHintSteps } from './hint-steps.js';
 import { answerEditor } from './prompts/answer-editor.js';
 import { countdownPrompt } from './prompts/countdown.js';
-import { ratingPrompt } from './prompts/rating.js';
+import { revealPage } from './prompts/reveal-page.js';
 import { renderComparison } from './render/compare-view.js';
-import { renderQuestionHeader, renderStatus } from './render/question-view.js';
-
-const CLEAR_SCREEN = '\u001b[2J\u001b[3J\u001b[H';
+import { renderQuestionHeader, renderRevealHeading, renderStatus } from './render/question-view.js';
+import { enterAlternateScreen } from './screen/alternate-screen.js';
 
 export interface TerminalUiOptions {
   io: Io;
@@ -38,9 +39,19 @@ async function quitOnCtrlC<T>(run: () => Promise<T>, onQuit: () => T): Promise<T
   }
 }
 
-export function terminalUi({ io, colour: c, bell }: TerminalUiOptions): SessionUi {
+export function terminalUi({
+  io,
+  colour: c,
+  bell,
+}: TerminalUiOptions): SessionUi & { close(): void } {
   const context = { input: io.stdin, output: io.stdout as NodeJS.WritableStream };
-  const width = () => Math.max(30, (io.stdout.columns ?? 80) - 1);
+  // The interactive part runs on the alternate screen; close() goes back to the shell's screen,
+  // where the summary is printed and stays in the scrollback.
+  const screen = enterAlternateScreen(io.stdout);
+  const fullScreen = Boolean(io.stdout.isTTY);
+  const notices: string[] = [];
+  const headerAt = (view: QuestionView) => (columns: number) =>
+    renderQuestionHeader(view.question, view.index, view.count, Math.max(1, columns - 1), c);
 
   // Rings the bell (if asked) when the countdown crosses a warning point.
   const watch = (tick: () => LiveStatus) => {
@@ -55,9 +66,8 @@ export function terminalUi({ io, colour: c, bell }: TerminalUiOptions): SessionU
 
   return {
     async prep(view: QuestionView): Promise<PrepOutcome> {
-      if (io.stdout.isTTY) io.stdout.write(CLEAR_SCREEN);
       const tick = watch(view.tick);
-      const header = renderQuestionHeader(view.question, view.index, view.count, width(), c);
+      const header = headerAt(view);
       return quitOnCtrlC(
         async () => {
           const result = await countdownPrompt(
@@ -70,9 +80,10 @@ export function terminalUi({ io, colour: c, bell }: TerminalUiOptions): SessionU
               hints: c.dim(
                 'Read and think. Enter: start answering · Ctrl+X: skip · Ctrl+C: save and quit',
               ),
+              fullScreen,
             },
             // The answer editor shows the question again: leave no second copy above it.
-            { ...context, clearPromptOnDone: true },
+            { ...context, clearPromptOnDone: !fullScreen },
           );
           return result === 'skip' ? 'skip' : 'answer';
         },
@@ -82,7 +93,7 @@ export function terminalUi({ io, colour: c, bell }: TerminalUiOptions): SessionU
 
     async answer(view: AnswerView): Promise<AnswerOutcome> {
       const tick = watch(view.tick);
-      const header = renderQuestionHeader(view.question, view.index, view.count, width(), c);
+      const header = headerAt(view);
       let latest = view.initial;
       if (view.mode === 'aloud') {
         return quitOnCtrlC<AnswerOutcome>(
@@ -97,6 +108,7 @@ export function terminalUi({ io, colour: c, bell }: TerminalUiOptions): SessionU
                 hints: c.dim(
                   'Answer aloud now. Enter: done · Ctrl+X: skip · Ctrl+C: save and quit',
                 ),
+                fullScreen,
               },
               context,
             );
@@ -126,6 +138,9 @@ export function terminalUi({ io, colour: c, bell }: TerminalUiOptions): SessionU
                 view.onDraft(text);
               },
               onTick: () => (tick().endNow ? 'submit' : 'continue'),
+              fullScreen,
+              confirmEmpty: true,
+              dim: c.dim,
             },
             context,
           );
@@ -138,32 +153,65 @@ export function terminalUi({ io, colour: c, bell }: TerminalUiOptions): SessionU
       );
     },
 
-    async reveal(view: RevealView): Promise<number | undefined> {
-      const q = view.question;
-      io.stdout.write(
-        `\n${renderComparison(
-          {
-            answer: q.answer,
-            note: q.note,
-            exampleAnswer: q.example_answer,
-            coverage: view.coverage,
-            keyPoints: q.key_points ?? [],
-          },
-          width(),
-          c,
-        )}\n\n`,
+    async hints(view: HintView): Promise<void> {
+      io.stdout.write('\n');
+      await runHintSteps(
+        view,
+        (message) =>
+          quitOnCtrlC(
+            () => input({ message: c.dim(message) }, context),
+            () => {
+              throw new QuitSession();
+            },
+          ),
+        (text) => io.stdout.write(`${c.bold(text)}\n`),
       );
-      if (!view.askRating) return undefined;
-      return quitOnCtrlC(
-        () => ratingPrompt({ message: c.bold('How did you do? Rate yourself') }, context),
+    },
+
+    async reveal(view: RevealView): Promise<number | undefined | 'retry'> {
+      const q = view.question;
+      const result = await quitOnCtrlC(
+        () =>
+          revealPage(
+            {
+              heading: (w) => renderRevealHeading(q, view.index, view.count, w, c),
+              body: (w) =>
+                renderComparison(
+                  {
+                    answer: q.answer,
+                    hintAddition: q.hints?.addition,
+                    note: q.note,
+                    exampleAnswer: q.example_answer,
+                    coverage: view.coverage,
+                    keyPoints: q.key_points ?? [],
+                  },
+                  w,
+                  c,
+                ),
+              message: c.bold(view.askRating ? 'How did you do? Rate yourself' : 'Next'),
+              askRating: view.askRating,
+              retry: view.canRetry,
+              dim: c.dim,
+              fullScreen,
+            },
+            context,
+          ),
         () => {
           throw new QuitSession();
         },
       );
+      return result.retry ? 'retry' : result.rating;
     },
 
     notice(message: string): void {
-      io.stdout.write(`${c.yellow(message)}\n`);
+      // Shown again on the shell's screen with the summary; on the alternate screen it would
+      // be painted over by the next frame.
+      notices.push(message);
+    },
+
+    close(): void {
+      screen.leave();
+      for (const message of notices.splice(0)) io.stdout.write(`${c.yellow(message)}\n`);
     },
   };
 }

@@ -119,7 +119,12 @@ describe('a session open in one terminal', () => {
 
 describe('an interview open in one terminal', () => {
   it('is refused to resume in another', async () => {
-    const first = start(['interview', 'tests/fixtures/interview/good.interview.yaml']);
+    const first = start([
+      'interview',
+      'tests/fixtures/interview/good.interview.yaml',
+      '--candidate',
+      'Sam',
+    ]);
     await first.waitFor('Press Enter to start');
     first.type(KEYS.enter);
     await first.waitFor('Ask: Alpha?');

@@ -16,6 +16,9 @@ export const KEYS = {
   backspace: '\u007f',
   left: '\u001b[D',
   right: '\u001b[C',
+  ctrlB: '\u0002',
+  ctrlN: '\u000e',
+  ctrlO: '\u000f',
   up: '\u001b[A',
   down: '\u001b[B',
 } as const;
@@ -47,7 +50,8 @@ export class PtySession {
     this.term = new xterm.Terminal({ cols, rows, allowProposedApi: true });
     this.term.onTitleChange((title) => this.titles.push(title));
     this.proc = pty.spawn(process.execPath, [BIN, ...args], {
-      name: 'xterm-256color',
+      // node-pty sets TERM from this name, whatever env says.
+      name: options.env?.TERM ?? 'xterm-256color',
       cols,
       rows,
       cwd: options.cwd ?? ROOT,
@@ -71,8 +75,27 @@ export class PtySession {
     const buffer = this.term.buffer.active;
     const lines: string[] = [];
     for (let y = 0; y < this.term.rows; y++)
-      lines.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+      // Only the visible columns: after narrowing, xterm keeps the cells beyond them.
+      lines.push(
+        (
+          buffer.getLine(buffer.viewportY + y)?.translateToString(true, 0, this.term.cols) ?? ''
+        ).trimEnd(),
+      );
     return lines.join('\n');
+  }
+
+  /** Every row of the shell's (normal) screen buffer, scrollback included, right-trimmed. */
+  normalBuffer(): string[] {
+    const buffer = this.term.buffer.normal;
+    const lines: string[] = [];
+    for (let y = 0; y < buffer.length; y++)
+      lines.push(buffer.getLine(y)?.translateToString(true) ?? '');
+    return lines;
+  }
+
+  /** Which buffer the terminal shows: 'alternate' while a full-screen program runs. */
+  bufferType(): string {
+    return this.term.buffer.active.type;
   }
 
   type(keys: string): void {
@@ -89,6 +112,18 @@ export class PtySession {
         return screen;
       if (Date.now() > deadline)
         throw new Error(`timed out waiting for ${String(expected)}; screen:\n${screen}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** Polls the screen until `ready` says yes. */
+  async waitUntil(ready: (screen: string) => boolean, timeoutMs = 8000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await new Promise<void>((resolve) => this.term.write('', resolve));
+      const screen = this.screen();
+      if (ready(screen)) return screen;
+      if (Date.now() > deadline) throw new Error(`timed out; screen:\n${screen}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }

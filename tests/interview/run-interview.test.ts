@@ -196,3 +196,78 @@ describe('runInterview', () => {
     ]);
   });
 });
+
+describe('runInterview: a section without questions', () => {
+  const withOpen: InterviewScript = {
+    ...script,
+    sections: [
+      script.sections[0] as InterviewScript['sections'][number],
+      { id: 'theirs', title: "Candidate's questions", time: '5m', questions: [], score: 'none' },
+      script.sections[1] as InterviewScript['sections'][number],
+    ],
+  };
+
+  it('gets its own timed screen in script order, with notes; quitting there resumes there', async () => {
+    const clock = new FakeClock();
+    const { ui, log } = scripted(clock, [
+      { ms: 0, action: 'next' },
+      { ms: 0, action: 'next' },
+      { ms: 0, action: 'next' },
+    ]);
+    let quitOnce = true;
+    ui.openSection = async (view) => {
+      log.push(`open ${view.section.id}`);
+      for (let t = 0; t < 4000; t += 1000) {
+        clock.advance(1000);
+        view.tick();
+      }
+      view.section.notes = 'asked about on-call';
+      if (quitOnce) {
+        quitOnce = false;
+        return 'quit';
+      }
+      return 'next';
+    };
+    const plan = planInterview(withOpen, () => 120);
+    const card = newCard();
+    const deps = {
+      ui,
+      clock,
+      save: async () => {},
+      guidance: () => ({ followUps: [], lookFor: [], redFlags: [] }),
+    };
+    await runInterview(withOpen, plan, card, deps);
+    expect(card.status).toBe('in-progress');
+    await runInterview(withOpen, plan, card, deps);
+    expect(log).toEqual([
+      'a:next',
+      'b:next',
+      'score warm-up: communication',
+      'open theirs',
+      'open theirs',
+      'c:next',
+      'score c: depth',
+      'finish',
+    ]);
+    expect(card.open_sections).toEqual([
+      {
+        id: 'theirs',
+        title: "Candidate's questions",
+        status: 'done',
+        notes: 'asked about on-call',
+        seconds: 8,
+        budget_seconds: 300,
+      },
+    ]);
+  });
+
+  it('writes no open_sections for a script without such sections', async () => {
+    const card = newCard();
+    await run(card, [
+      { ms: 0, action: 'next' },
+      { ms: 0, action: 'next' },
+      { ms: 0, action: 'next' },
+    ]);
+    expect(card.open_sections).toBeUndefined();
+  });
+});

@@ -33,7 +33,7 @@ const cases: Case[] = [
     name: '--max-warnings 0 turns warnings into exit 1',
     args: ['lint', `${F}/warnings.yaml`, '--max-warnings', '0'],
     code: 1,
-    check: (r) => expect(r.stderr).toContain('2 warnings is more than --max-warnings 0'),
+    check: (r) => expect(r.stderr).toContain('2 warnings are more than --max-warnings 0'),
   },
   {
     name: 'errors exit 1 and lint goes on past bad files',

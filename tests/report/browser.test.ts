@@ -84,6 +84,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
         'validate',
         'input',
         'boundary',
+        'checks',
         'reject',
         'fuzz',
         'parser',

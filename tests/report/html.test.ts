@@ -132,7 +132,7 @@ describe('HTML report structure', () => {
       ['covered', '✓'],
       ['covered', '✓'],
     ]);
-    expect(section(first, 'key-points')).toContain('3 of 4 seem covered');
+    expect(section(first, 'key-points')).toContain('3 of 4 key points seem covered');
     expect(section(first, 'key-points')).toContain(
       'Missed: </span>allow-list rather than deny-list',
     );

@@ -19,7 +19,12 @@ function expectNoInjection(markdown: string): void {
 }
 
 describe('Markdown report escaping', () => {
-  const skeleton = (markdown: string) => splitFences(markdown).outside.map((l) => l.slice(0, 2));
+  // Lines that come and go with what the answer says (repeated words, delivery call-outs) are
+  // left out of the comparison; their escaping is still checked by expectNoInjection.
+  const skeleton = (markdown: string) =>
+    splitFences(markdown)
+      .outside.filter((l) => !l.startsWith('- Most used') && !l.startsWith('  - '))
+      .map((l) => l.slice(0, 2));
 
   for (const field of TEXT_FIELDS) {
     describe(`in the ${field}`, () => {
@@ -82,7 +87,12 @@ describe('Markdown report content', () => {
 
   it('lists key points as task items', () => {
     expect(markdown).toContain(
-      '- [x] input validation at the boundary\n- [ ] allow-list rather than deny-list\n- [x] fuzz the parser\n- [x] log rejected input',
+      [
+        '- [x] input validation at the boundary — you said: validate, input, boundary, checks',
+        '- [ ] allow-list rather than deny-list',
+        '- [x] fuzz the parser — you said: fuzz, parser',
+        '- [x] log rejected input — you said: input, reject',
+      ].join('\n'),
     );
   });
 
@@ -91,7 +101,7 @@ describe('Markdown report content', () => {
       '```text\nI would validate every input at the boundary:\n  - length, type and range checks\n',
     );
     expect(markdown).toContain(
-      'Key-point words found: validate, input, boundary, reject, fuzz, parser',
+      'Key-point words found: validate, input, boundary, checks, reject, fuzz, parser',
     );
   });
 

@@ -22,6 +22,11 @@ describe('levelFor: colour changes at 25 % left and in the last 30 s', () => {
     [30, 60, 'critical'],
     [599, 600, 'calm'],
     [150, 600, 'low'],
+    // A short prep clock is not red from its first second: red only in its second half.
+    [30, 30, 'calm'],
+    [16, 30, 'calm'],
+    [15, 30, 'critical'],
+    [7, 30, 'critical'],
   ] as const)('%i s left of %i → %s', (remaining, limit, level) =>
     expect(levelFor(remaining, limit)).toBe(level),
   );

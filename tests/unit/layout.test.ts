@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { sideBySide, wrapStyled } from '../../src/ui/render/layout.js';
+import { fitLine, sideBySide, wrapStyled } from '../../src/ui/render/layout.js';
 
 const red = new Chalk({ level: 1 }).red;
 
@@ -9,7 +9,9 @@ describe('wrapStyled', () => {
     ['one two three four', 9, ['one two', 'three', 'four']],
     ['  • indented bullet text', 14, ['  • indented', 'bullet text']],
     ['a\n  b', 10, ['a', '  b']],
-    ['abcdefghij', 4, ['abcd', 'efgh', 'ij']],
+    // No word is split across rows: one wider than the row is cut with an ellipsis.
+    ['abcdefghij', 4, ['abc…']],
+    ['see https://example.com/a/long/path now', 12, ['see', 'https://exa…', 'now']],
   ])('%j at %i columns', (text, width, rows) => expect(wrapStyled(text, width)).toEqual(rows));
 
   it('drops the break space after a colour code too', () => {
@@ -17,6 +19,19 @@ describe('wrapStyled', () => {
     const esc = '\u001b';
     const breakSpace = new RegExp(`^(?:${esc}\\[[0-9;]*m)* `);
     expect(rows.every((r) => !breakSpace.test(r))).toBe(true);
+  });
+});
+
+describe('fitLine', () => {
+  it.each([
+    ['short', 10, 'short'],
+    ['exactly10!', 10, 'exactly10!'],
+    ['eleven cell', 10, 'eleven ce…'],
+    ['漢字漢字', 5, '漢字…'],
+  ])('%j in %i cells → %j', (text, width, out) => expect(fitLine(text, width)).toBe(out));
+
+  it('keeps colour codes balanced when it cuts', () => {
+    expect(fitLine(red('abcdefgh'), 4)).toBe(`${red('abc')}…`);
   });
 });
 

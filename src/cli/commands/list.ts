@@ -10,11 +10,14 @@ export function defineList(program: Command, io: Io): void {
   for (const option of filterOptions()) command.addOption(option);
   command
     .option('--json', 'print the questions as a JSON array, with every field')
+    .option('--no-pager', 'print straight to the terminal, never through $PAGER')
     .addHelpText(
       'after',
       '\nExamples:\n  $ rehearse list --difficulty hard --kind behavioral\n  $ rehearse list questions/ --json | jq length',
     )
     .action(async (paths: string[], options) =>
-      (await import('../../commands/list.js')).list(io, paths, options),
+      (await import('../../commands/paged.js')).paged(io, options.pager, async (out) =>
+        (await import('../../commands/list.js')).list(out, paths, options),
+      ),
     );
 }

@@ -49,6 +49,10 @@ export function definePractice(program: Command, io: Io): void {
     .option('--aloud', 'answer out loud: a countdown and no text area, then an optional note')
     .option('--bell', 'ring the terminal bell at the time warnings')
     .option(
+      '--hints',
+      'before the example answer, show the key points one at a time and let you add to your answer',
+    )
+    .option(
       '--plain',
       'line-by-line mode for pipes and screen readers (automatic when not a terminal)',
     )

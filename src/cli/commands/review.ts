@@ -14,23 +14,36 @@ export function defineReview(program: Command, io: Io): void {
       'set or change the self-rating (with --question when there are several)',
     )
     .option('--json', 'print the whole review as JSON')
+    .option('--no-pager', 'print straight to the terminal, never through $PAGER')
     .addHelpText(
       'after',
       '\nExamples:\n  $ rehearse review\n  $ rehearse review --question sbom-third-party-components --rate 4\n  $ rehearse review 20261126-180512-k3x9 --json',
     )
     .action(async (session: string | undefined, options) =>
-      (await import('../../commands/review.js')).review(io, session, options),
+      (await import('../../commands/paged.js')).paged(io, options.pager, async (out) =>
+        (await import('../../commands/review.js')).review(out, session, options),
+      ),
     );
 
   program
     .command('history')
     .description('one line per past session, newest first')
     .option('--json', 'print as JSON')
-    .action(async (options) => (await import('../../commands/history.js')).history(io, options));
+    .option('--no-pager', 'print straight to the terminal, never through $PAGER')
+    .action(async (options) =>
+      (await import('../../commands/paged.js')).paged(io, options.pager, async (out) =>
+        (await import('../../commands/history.js')).history(out, options),
+      ),
+    );
 
   program
     .command('stats')
     .description('progress per question and tag: rating and coverage trends, weakest questions')
     .option('--json', 'print as JSON')
-    .action(async (options) => (await import('../../commands/history.js')).stats(io, options));
+    .option('--no-pager', 'print straight to the terminal, never through $PAGER')
+    .action(async (options) =>
+      (await import('../../commands/paged.js')).paged(io, options.pager, async (out) =>
+        (await import('../../commands/history.js')).stats(out, options),
+      ),
+    );
 }

@@ -2,6 +2,18 @@
 // reviewing their own answer, not a grade: word matching cannot judge accuracy or depth.
 import type { KeyPoint } from '../questions/key-points.js';
 import { coverKeyPoints, type KeyPointCoverage } from './coverage.js';
+import {
+  type HedgeFeedback,
+  hedges,
+  type LengthFeedback,
+  lengthFeedback,
+  type Ownership,
+  ownership,
+  type StarBalance,
+  starBalance,
+} from './delivery.js';
+import { STAR_CUES, type StarPart } from './star-cues.js';
+import { COVERAGE_FILLERS } from './synonyms.js';
 import { countWords, type Token, tokenize } from './words.js';
 
 export interface WordCount {
@@ -9,12 +21,7 @@ export interface WordCount {
   count: number;
 }
 
-export interface StarPart {
-  part: 'situation' | 'task' | 'action' | 'result';
-  found: boolean;
-  /** The cue phrases found, as written in the answer. */
-  cues: string[];
-}
+export type { StarPart };
 
 export interface Insights {
   coverage: KeyPointCoverage[];
@@ -27,12 +34,30 @@ export interface Insights {
   wordsPerMinute?: number;
   /** Behavioral questions only. */
   star?: StarPart[];
+  /** How the answer is delivered (typed answers, and the note of an answer given aloud). */
+  delivery: {
+    hedges: HedgeFeedback;
+    length: LengthFeedback;
+    /** Behavioral questions only. */
+    starBalance?: StarBalance;
+    ownership?: Ownership;
+  };
 }
 
 const MIN_TERM_LENGTH = 3;
 
+// Words that are not stop words but say nothing about a topic ("goes", "not", "thing").
+const GENERIC = new Set([
+  ...COVERAGE_FILLERS,
+  ...'not no yes goes go going gone went get gets getting make makes making lot lots thing things way ways kind sort stuff something anything everything nothing someone really very quite also just still even much many more most less least well good better best bad new old same different able use used using need needs needed want wanted like likes say says said tell told know knew think thought see seen look take took give gave put keep kept let first second last next back yet ever never always often sometimes usually'.split(
+    ' ',
+  ),
+]);
+
 function meaningful(t: Token): boolean {
-  return !t.stop && t.word.length >= MIN_TERM_LENGTH && !/^\d+$/.test(t.word);
+  return (
+    !t.stop && t.word.length >= MIN_TERM_LENGTH && !/^\d+$/.test(t.word) && !GENERIC.has(t.word)
+  );
 }
 
 /** Counts by stem, reported under the form used most often. */
@@ -60,100 +85,45 @@ function ranked(counts: ReturnType<typeof countByStem>, limit: number): WordCoun
     .slice(0, limit);
 }
 
+/** Content words used more than once, most used first: nothing when no word repeats. */
 export function topWords(text: string, limit = 8): WordCount[] {
-  return ranked(countByStem(tokenize(text)), limit);
+  return ranked(countByStem(tokenize(text)), Number.POSITIVE_INFINITY)
+    .filter((w) => w.count > 1)
+    .slice(0, limit);
 }
 
-export function missingTerms(answer: string, example: string, limit = 12): WordCount[] {
+/**
+ * Content words of the example answer that the answer does not use, most specific to this
+ * question first: TF-IDF, where the documents are the example answers of the question's pack
+ * (`corpus`; the example alone when absent), so words every answer in the pack uses sink.
+ */
+export function missingTerms(
+  answer: string,
+  example: string,
+  corpus: readonly string[] = [],
+  limit = 8,
+): WordCount[] {
   const have = new Set(tokenize(answer).map((t) => t.stem));
   const exampleCounts = countByStem(tokenize(example));
   for (const stem of have) exampleCounts.delete(stem);
-  return ranked(exampleCounts, limit);
+  const documents = [example, ...corpus.filter((d) => d !== example)].map(
+    (d) => new Set(tokenize(d).map((t) => t.stem)),
+  );
+  const idf = (stem: string) => {
+    const df = documents.filter((d) => d.has(stem)).length;
+    return Math.log((documents.length + 1) / (df + 1)) + 1;
+  };
+  return [...exampleCounts]
+    .map(([stem, e]) => ({ word: commonest(e.forms), count: e.count, weight: e.count * idf(stem) }))
+    .sort((a, b) => b.weight - a.weight || b.count - a.count || a.word.localeCompare(b.word))
+    .slice(0, limit)
+    .map(({ word, count }) => ({ word, count }));
 }
 
 export function wordsPerMinute(words: number, seconds: number | undefined): number | undefined {
   if (!seconds || seconds < 1 || words === 0) return undefined;
   return Math.round((words / seconds) * 60);
 }
-
-// Cue phrases people use for each part of a STAR answer; matched case-insensitively on word edges.
-const STAR_CUES: Record<StarPart['part'], string[]> = {
-  situation: [
-    'at my previous',
-    'in my previous',
-    'in my last',
-    'when i was',
-    'we were',
-    'we had',
-    'there was',
-    'the situation',
-    'the context',
-    'background',
-    'at the time',
-    'a few years ago',
-    'last year',
-    'once',
-  ],
-  task: [
-    'my task',
-    'my role',
-    'my job',
-    'i was responsible',
-    'i was asked',
-    'i needed to',
-    'i had to',
-    'we needed to',
-    'we had to',
-    'the goal',
-    'my goal',
-    'the challenge',
-    'responsible for',
-  ],
-  action: [
-    'i decided',
-    'i led',
-    'i built',
-    'i wrote',
-    'i set up',
-    'i started',
-    'i proposed',
-    'i organised',
-    'i organized',
-    'i worked with',
-    'i met',
-    'i asked',
-    'i created',
-    'i introduced',
-    'i implemented',
-    'i changed',
-    'so i',
-    'first i',
-    'then i',
-    'i took',
-  ],
-  result: [
-    'as a result',
-    'the result',
-    'the outcome',
-    'resulted in',
-    'which meant',
-    'in the end',
-    'ultimately',
-    'we reduced',
-    'we cut',
-    'it reduced',
-    'we shipped',
-    'we delivered',
-    'improved',
-    'increased',
-    'decreased',
-    'i learned',
-    'i learnt',
-    'since then',
-    'percent',
-    '%',
-  ],
-};
 
 export function starCues(answer: string): StarPart[] {
   const text = ` ${answer.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ')} `;
@@ -167,23 +137,48 @@ export function starCues(answer: string): StarPart[] {
 
 export interface InsightInput {
   answer: string;
+  /** Answers given aloud: the note written afterwards, which delivery feedback reads instead. */
+  note?: string;
   exampleAnswer?: string;
   keyPoints?: readonly KeyPoint[];
+  /** The question, whose words key points need not repeat. */
+  prompt?: string;
   kind?: string;
   answerSeconds?: number;
+  limitSeconds?: number | null;
   typed: boolean;
+  /** The other example answers of the question's pack, to rank terms by how specific they are. */
+  corpus?: readonly string[];
 }
 
 export function insightsFor(input: InsightInput): Insights {
   const words = countWords(input.answer);
   const wpm = input.typed ? wordsPerMinute(words, input.answerSeconds) : undefined;
+  const delivered = input.answer.trim() ? input.answer : (input.note ?? '');
+  const behavioral = input.kind === 'behavioral';
+  const exampleWords = countWords(input.exampleAnswer ?? '');
   return {
-    coverage: coverKeyPoints(input.answer, input.keyPoints ?? []),
-    missingTerms: input.exampleAnswer ? missingTerms(input.answer, input.exampleAnswer) : [],
+    coverage: coverKeyPoints(input.answer, input.keyPoints ?? [], input.prompt),
+    missingTerms: input.exampleAnswer
+      ? missingTerms(input.answer, input.exampleAnswer, input.corpus)
+      : [],
     topWords: topWords(input.answer),
     words,
-    exampleWords: countWords(input.exampleAnswer ?? ''),
+    exampleWords,
     ...(wpm === undefined ? {} : { wordsPerMinute: wpm }),
-    ...(input.kind === 'behavioral' ? { star: starCues(input.answer) } : {}),
+    ...(behavioral ? { star: starCues(input.answer) } : {}),
+    delivery: {
+      hedges: hedges(delivered),
+      length: lengthFeedback({
+        words: countWords(delivered),
+        exampleWords,
+        answerSeconds: input.answerSeconds,
+        limitSeconds: input.limitSeconds,
+        typed: input.typed,
+      }),
+      ...(behavioral && delivered.trim()
+        ? { starBalance: starBalance(delivered), ownership: ownership(delivered) }
+        : {}),
+    },
   };
 }

@@ -5,7 +5,13 @@ import type { Clock } from '../session/clock.js';
 import { elapsedMs, round, startStopwatch, tick } from '../session/timer.js';
 import type { Plan, ScheduleStatus } from './schedule.js';
 import { scheduleStatus } from './schedule.js';
-import type { Recommendation, Score, Scorecard, ScorecardQuestion } from './scorecard.js';
+import type {
+  OpenSection,
+  Recommendation,
+  Score,
+  Scorecard,
+  ScorecardQuestion,
+} from './scorecard.js';
 import type { Criterion, InterviewScript, ScaleLevel } from './script-schema.js';
 
 export interface Guidance {
@@ -29,6 +35,14 @@ export interface InterviewQuestionView {
 
 export type QuestionAction = 'next' | 'back' | 'skip' | 'quit';
 
+export interface OpenSectionView {
+  section: OpenSection;
+  notes?: string;
+  /** Advances the clocks; call on every UI tick. Seconds used in this section and overall. */
+  tick(): { sectionElapsed: number; overallElapsed: number; overallBudget: number };
+  changed(): void;
+}
+
 export interface ScoreRequest {
   after: string;
   afterTitle: string;
@@ -49,6 +63,8 @@ export function levelsFor(
 export interface InterviewUi {
   intro(script: InterviewScript): Promise<'start' | 'quit'>;
   question(view: InterviewQuestionView): Promise<QuestionAction>;
+  /** A section without questions (the candidate's questions): notes under its own clock. */
+  openSection?(view: OpenSectionView): Promise<'next' | 'quit'>;
   /** Returns the scores given (possibly none), or 'quit'. */
   score(request: ScoreRequest): Promise<Score[] | 'quit'>;
   finish(
@@ -90,9 +106,59 @@ export async function runInterview(
     if ((await ui.intro(script)) === 'quit') return quit();
   }
 
+  // Sections without questions get their own screen, in script order among the questions.
+  if (!card.open_sections) {
+    const open = script.sections
+      .map((section, i) => ({ section, budget: plan.sections[i]?.budgetSeconds ?? 0 }))
+      .filter(({ section }) => section.questions.length === 0)
+      .map(({ section, budget }) => ({
+        id: section.id,
+        title: section.title,
+        status: 'pending' as const,
+        notes: '',
+        seconds: 0,
+        budget_seconds: budget,
+      }));
+    // Written only when the script has such sections.
+    if (open.length) card.open_sections = open;
+  }
+  const openSectionsBefore = async (sectionIndex: number): Promise<boolean> => {
+    for (const open of card.open_sections ?? []) {
+      const at = script.sections.findIndex((s) => s.id === open.id);
+      if (open.status === 'done' || at < 0 || at >= sectionIndex || !ui.openSection) continue;
+      const watch = { watch: startStopwatch(clock.now(), clock.wall(), open.seconds * 1000) };
+      let lastSave = clock.now();
+      const action = await ui.openSection({
+        section: open,
+        tick() {
+          const mono = clock.now();
+          watch.watch = tick(watch.watch, mono, clock.wall());
+          overall.watch = tick(overall.watch, mono, clock.wall());
+          open.seconds = round(elapsedMs(watch.watch, mono) / 1000);
+          card.elapsed_seconds = round(elapsedMs(overall.watch, mono) / 1000);
+          if (mono - lastSave >= 2000) {
+            lastSave = mono;
+            void deps.save(card);
+          }
+          return {
+            sectionElapsed: open.seconds,
+            overallElapsed: card.elapsed_seconds,
+            overallBudget: plan.durationSeconds,
+          };
+        },
+        changed() {},
+      });
+      if (action === 'quit') return false;
+      open.status = 'done';
+      await deps.save(card);
+    }
+    return true;
+  };
+
   while (card.position < plan.items.length) {
     const index = card.position;
     const item = plan.items[index] as Plan['items'][number];
+    if (!(await openSectionsBefore(item.sectionIndex))) return quit();
     const q = card.questions[index] as ScorecardQuestion;
     const section = script.sections[item.sectionIndex] as InterviewScript['sections'][number];
     const watch = { watch: startStopwatch(clock.now(), clock.wall(), q.seconds * 1000) };
@@ -162,6 +228,7 @@ export async function runInterview(
     await deps.save(card);
   }
 
+  if (!(await openSectionsBefore(script.sections.length))) return quit();
   const verdict = await ui.finish(card, script.outro);
   if (verdict === 'quit') return quit();
   card.recommendation = verdict.recommendation;

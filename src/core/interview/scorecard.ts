@@ -18,6 +18,16 @@ export interface ScorecardQuestion {
   source: { file: string; line: number };
 }
 
+/** A section without scripted questions (e.g. the candidate's questions): a timed notes screen. */
+export interface OpenSection {
+  id: string;
+  title: string;
+  status: 'pending' | 'done';
+  notes: string;
+  seconds: number;
+  budget_seconds: number;
+}
+
 export interface Score {
   criterion: string;
   /** The section or question the score was given after. */
@@ -41,6 +51,8 @@ export interface Scorecard {
   /** Index of the question on screen, so resume returns to it. */
   position: number;
   questions: ScorecardQuestion[];
+  /** Sections without questions, each with its own screen; absent in older scorecards. */
+  open_sections?: OpenSection[];
   scores: Score[];
   recommendation?: Recommendation;
   summary?: string;

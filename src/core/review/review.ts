@@ -1,9 +1,14 @@
 // A session turned into what a self-review needs: per question the two answers, timing, rating
 // and insights, plus the spans to highlight. Pure; the JSON form of this is `review --json`.
-import { coverKeyPoints } from '../compare/coverage.js';
+import { type CoverageTally, coverKeyPoints, tallyCoverage } from '../compare/coverage.js';
 import { type Insights, insightsFor } from '../compare/insights.js';
 import { keyPointText } from '../questions/key-points.js';
-import { type SessionRecord, type SessionSummary, summarize } from '../session/record.js';
+import {
+  type SessionRecord,
+  type SessionSummary,
+  summarize,
+  withHintAddition,
+} from '../session/record.js';
 
 export type Span = [number, number];
 
@@ -28,6 +33,13 @@ export interface QuestionReview {
   };
   selfRating?: number;
   insights: Insights;
+  /** --hints: key points shown before the reveal, what was added, coverage before and after. */
+  hints?: {
+    shown: number;
+    addition?: string;
+    before: CoverageTally;
+    after: CoverageTally;
+  };
   /** Words of covered key points, in the answer and in the example answer. */
   highlights: { answer: Span[]; example: Span[] };
 }
@@ -58,19 +70,27 @@ function merge(spans: Span[]): Span[] {
   return out;
 }
 
-export function reviewQuestion(q: SessionRecord['questions'][number]): QuestionReview {
+/** `corpus`: the example answers of the question's pack (or session), for term specificity. */
+export function reviewQuestion(
+  q: SessionRecord['questions'][number],
+  corpus: readonly string[] = [],
+): QuestionReview {
   const answer = q.answer ?? q.draft ?? '';
   const keyPoints = q.key_points ?? [];
   const insights = insightsFor({
     answer,
     exampleAnswer: q.example_answer,
     keyPoints,
+    prompt: q.prompt,
     kind: q.kind,
     answerSeconds: q.answer_seconds,
+    limitSeconds: q.time_limit_seconds,
     typed: q.mode !== 'aloud',
+    ...(q.note ? { note: q.note } : {}),
+    corpus,
   });
   const covered = keyPoints.filter((_, i) => insights.coverage[i]?.covered);
-  const exampleCoverage = coverKeyPoints(q.example_answer ?? '', covered);
+  const exampleCoverage = coverKeyPoints(q.example_answer ?? '', covered, q.prompt);
   return {
     id: q.id,
     prompt: q.prompt,
@@ -92,6 +112,16 @@ export function reviewQuestion(q: SessionRecord['questions'][number]): QuestionR
     },
     ...(typeof q.self_rating === 'number' ? { selfRating: q.self_rating } : {}),
     insights,
+    ...(q.hints
+      ? {
+          hints: {
+            shown: q.hints.shown,
+            ...(q.hints.addition ? { addition: q.hints.addition } : {}),
+            before: tallyCoverage(insights.coverage),
+            after: tallyCoverage(coverKeyPoints(withHintAddition(q), keyPoints, q.prompt)),
+          },
+        }
+      : {}),
     highlights: {
       answer: merge(insights.coverage.filter((c) => c.covered).flatMap((c) => c.answerSpans)),
       example: merge(exampleCoverage.flatMap((c) => c.answerSpans)),
@@ -99,7 +129,19 @@ export function reviewQuestion(q: SessionRecord['questions'][number]): QuestionR
   };
 }
 
-export function reviewSession(record: SessionRecord, questionId?: string): SessionReview {
+export function reviewSession(
+  record: SessionRecord,
+  questionId?: string,
+  packExamples: readonly string[] = [],
+): SessionReview {
+  // Terms are ranked against the pack's example answers when the caller has them, else the
+  // session's own.
+  const corpus = [
+    ...new Set([
+      ...packExamples,
+      ...record.questions.flatMap((q) => (q.example_answer ? [q.example_answer] : [])),
+    ]),
+  ];
   const questions = record.questions.filter((q) => questionId === undefined || q.id === questionId);
   return {
     version: 1,
@@ -113,6 +155,6 @@ export function reviewSession(record: SessionRecord, questionId?: string): Sessi
       elapsedSeconds: record.elapsed_seconds ?? 0,
     },
     summary: summarize(record),
-    questions: questions.map(reviewQuestion),
+    questions: questions.map((q) => reviewQuestion(q, corpus)),
   };
 }

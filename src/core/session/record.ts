@@ -21,8 +21,15 @@ export interface QuestionRecord {
   example_answer?: string;
   /** As written in the question file: text, or `{ point, also }` (older files hold text only). */
   key_points?: KeyPoint[];
-  coverage?: { covered: string[]; missed: string[] };
+  /** `missed` holds every point not covered; `partly` those of them partly covered. */
+  coverage?: { covered: string[]; missed: string[]; partly?: string[] };
+  /** --hints: how many key points were shown before the reveal, and what was added after them. */
+  hints?: HintRecord;
   self_rating?: number;
+  /** The reveal (and rating prompt) was shown to its end; absent while one is still owed. */
+  revealed?: boolean;
+  /** Earlier attempts at this question ("try again" after a reveal), oldest first. */
+  attempts?: Attempt[];
   mode: 'typed' | 'aloud';
   prep_seconds?: number;
   answer_seconds?: number;
@@ -39,6 +46,26 @@ export interface QuestionRecord {
   difficulty?: string;
 }
 
+/** One earlier answer to a question that was then answered again. */
+export interface Attempt {
+  answer?: string;
+  note?: string;
+  coverage?: { covered: string[]; missed: string[]; partly?: string[] };
+  hints?: HintRecord;
+  self_rating?: number;
+  answer_seconds?: number;
+  overtime_seconds?: number;
+  timed_out?: boolean;
+}
+
+export interface HintRecord {
+  shown: number;
+  /** Added after seeing hints, kept apart from the answer so coverage can be compared. */
+  addition?: string;
+  /** Coverage of the answer with the addition (`coverage` above is the answer alone). */
+  coverage_after?: { covered: string[]; missed: string[]; partly?: string[] };
+}
+
 export interface SessionSettings {
   filters: { tags?: string[]; difficulties?: string[]; kinds?: string[]; ids?: string[] };
   order: 'file' | 'shuffle';
@@ -52,6 +79,8 @@ export interface SessionSettings {
   reveal: 'each' | 'end' | 'never';
   aloud: boolean;
   bell: boolean;
+  /** Key points revealed one at a time before the example answer (absent in older files). */
+  hints?: boolean;
 }
 
 export interface SessionRecord {
@@ -93,6 +122,20 @@ export function summarize(record: SessionRecord): SessionSummary {
         }
       : {}),
   };
+}
+
+/** Answered questions whose reveal and rating were interrupted (asked again on resume). */
+export function owedReveals(record: SessionRecord): QuestionRecord[] {
+  if (record.settings.reveal === 'never') return [];
+  return record.questions.filter(
+    (q) => q.status === 'answered' && !q.revealed && q.self_rating === undefined,
+  );
+}
+
+/** The answer as it stands after hints: the answer, then what was added after them. */
+export function withHintAddition(q: QuestionRecord): string {
+  const addition = q.hints?.addition;
+  return addition ? `${q.answer ?? ''}\n${addition}` : (q.answer ?? '');
 }
 
 /** The first question still to do (resume continues there), or -1. */

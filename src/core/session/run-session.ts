@@ -2,8 +2,17 @@
 // date (in place, so a signal handler can always save the latest state) and saves through an
 // injected function. No terminal, disk or clock of its own.
 import { coverageSummary, coverKeyPoints, type KeyPointCoverage } from '../compare/coverage.js';
+import { keyPointText } from '../questions/key-points.js';
 import type { Clock } from './clock.js';
-import { nextQuestionIndex, type QuestionRecord, type SessionRecord } from './record.js';
+import {
+  type Attempt,
+  type HintRecord,
+  nextQuestionIndex,
+  owedReveals,
+  type QuestionRecord,
+  type SessionRecord,
+  withHintAddition,
+} from './record.js';
 import {
   elapsedMs,
   round,
@@ -47,19 +56,37 @@ export interface AnswerOutcome {
   action: 'submit' | 'skip' | 'timeout' | 'quit';
   text: string;
   note?: string;
+  /** The candidate asked for hints before the reveal, even without --hints. */
+  hints?: boolean;
 }
 
 export interface RevealView {
   question: QuestionRecord;
+  /** Where the question stands in the session, so the reveal can name it. */
+  index: number;
+  count: number;
   coverage: KeyPointCoverage[];
   /** Ask for a 1–5 rating; the UI returns undefined when the candidate declines. */
   askRating: boolean;
+  /** The UI may offer "try again": answer the same question once more (returns 'retry'). */
+  canRetry: boolean;
+}
+
+/** --hints: the key points, to be shown one at a time before the example answer. */
+export interface HintView {
+  question: QuestionRecord;
+  points: string[];
+  /** Called when a hint is shown (1-based count) and whenever the addition changes. */
+  onShown(count: number): void;
+  onAddition(text: string): void;
 }
 
 export interface SessionUi {
   prep(view: QuestionView): Promise<PrepOutcome>;
   answer(view: AnswerView): Promise<AnswerOutcome>;
-  reveal(view: RevealView): Promise<number | undefined>;
+  /** Optional: a UI without it never offers hints. Resolves when the candidate is done. */
+  hints?(view: HintView): Promise<void>;
+  reveal(view: RevealView): Promise<number | undefined | 'retry'>;
   notice(message: string): void;
 }
 
@@ -113,6 +140,10 @@ async function askAll(record: SessionRecord, deps: SessionDeps): Promise<Session
   const outOfTime = () => (totalStatus(clock.now())?.remaining ?? 1) <= 0;
 
   record.status = 'in-progress';
+  const revealAt = (q: QuestionRecord, canRetry: boolean) =>
+    revealOne(ui, q, record.questions.indexOf(q), record.questions.length, canRetry, save);
+  // Ratings owed from an interrupted session come first (with --reveal end, at the end).
+  if (settings.reveal === 'each') for (const q of owedReveals(record)) await revealAt(q, false);
   for (let index = nextQuestionIndex(record); index !== -1; index = nextQuestionIndex(record)) {
     if (outOfTime()) {
       record.status = 'out-of-time';
@@ -203,15 +234,17 @@ async function askAll(record: SessionRecord, deps: SessionDeps): Promise<Session
     }
     q.status = 'answered';
     if (q.answer !== undefined && q.key_points?.length) {
-      q.coverage = coverageSummary(coverKeyPoints(q.answer, q.key_points));
+      q.coverage = coverageSummary(coverKeyPoints(q.answer, q.key_points, q.prompt));
     }
     await save();
-    if (settings.reveal === 'each') await revealOne(ui, q, save);
+    if (settings.hints || outcome.hints) await hintsFor(ui, q, save);
+    if (settings.reveal === 'each' && (await revealAt(q, !q.attempts?.length)) === 'retry') {
+      keepAttempt(q);
+      await save();
+    }
   }
 
-  if (settings.reveal === 'end') {
-    for (const q of record.questions) if (q.status === 'answered') await revealOne(ui, q, save);
-  }
+  if (settings.reveal === 'end') for (const q of owedReveals(record)) await revealAt(q, false);
   if (record.status === 'in-progress') record.status = 'finished';
   record.ended_at = new Date(clock.wall()).toISOString();
   await save();
@@ -247,18 +280,81 @@ function recordTiming(
   }
 }
 
-async function revealOne(
+async function hintsFor(
   ui: SessionUi,
   q: QuestionRecord,
   save: () => Promise<void>,
 ): Promise<void> {
+  if (!ui.hints || !q.key_points?.length) return;
+  const hints: HintRecord = { shown: 0 };
+  q.hints = hints;
+  const update = () => {
+    if (!q.key_points) return;
+    hints.coverage_after = coverageSummary(
+      coverKeyPoints(withHintAddition(q), q.key_points, q.prompt),
+    );
+  };
+  await ui.hints({
+    question: q,
+    points: q.key_points.map(keyPointText),
+    onShown(count) {
+      hints.shown = Math.max(hints.shown, count);
+    },
+    onAddition(text) {
+      if (text.trim()) hints.addition = text;
+      else delete hints.addition;
+      void save();
+    },
+  });
+  update();
+  await save();
+}
+
+async function revealOne(
+  ui: SessionUi,
+  q: QuestionRecord,
+  index: number,
+  count: number,
+  canRetry: boolean,
+  save: () => Promise<void>,
+): Promise<'retry' | undefined> {
   // Spoken answers have no text to match, so their coverage is left to the candidate.
-  const coverage = q.answer === undefined ? [] : coverKeyPoints(q.answer, q.key_points ?? []);
-  const rating = await ui.reveal({ question: q, coverage, askRating: true });
-  if (rating !== undefined) {
-    q.self_rating = rating;
-    await save();
+  const coverage =
+    q.answer === undefined ? [] : coverKeyPoints(withHintAddition(q), q.key_points ?? [], q.prompt);
+  const rating = await ui.reveal({
+    question: q,
+    index,
+    count,
+    coverage,
+    askRating: true,
+    canRetry,
+  });
+  if (rating === 'retry') return 'retry';
+  if (rating !== undefined) q.self_rating = rating;
+  q.revealed = true;
+  await save();
+  return undefined;
+}
+
+/** "Try again": the answer so far moves to `attempts` and the question is open once more. */
+function keepAttempt(q: QuestionRecord): void {
+  const attempt: Attempt = {};
+  for (const key of [
+    'answer',
+    'note',
+    'coverage',
+    'hints',
+    'self_rating',
+    'answer_seconds',
+    'overtime_seconds',
+    'timed_out',
+  ] as const) {
+    if (q[key] !== undefined) Object.assign(attempt, { [key]: q[key] });
+    delete q[key];
   }
+  q.attempts = [...(q.attempts ?? []), attempt];
+  delete q.revealed;
+  q.status = 'in-progress';
 }
 
 async function stop(record: SessionRecord, save: () => Promise<void>): Promise<SessionRecord> {

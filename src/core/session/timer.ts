@@ -76,10 +76,13 @@ export function timeStatus(elapsedSeconds: number, limitSeconds: number | undefi
   };
 }
 
-/** Colour changes at 25 % left, and again in the last 30 s (whichever comes first shows first). */
+/**
+ * Colour changes at 25 % left, and again in the last 30 s (whichever comes first shows first).
+ * Red never covers more than the second half of a limit, so a 30 s prep clock starts calm too.
+ */
 export function levelFor(remaining: number, limit: number): TimeLevel {
   if (remaining <= 0) return 'over';
-  if (remaining <= 30) return 'critical';
+  if (remaining <= Math.min(30, limit / 2)) return 'critical';
   if (remaining <= limit * 0.25) return 'low';
   return 'calm';
 }

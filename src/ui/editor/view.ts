@@ -3,7 +3,7 @@
 //
 // Only the rows that fit on the terminal are built (the rest are summarised by "↑/↓ N more
 // lines"), so the cost of a frame does not grow with the answer. The cursor is drawn
-// as an inverse-video cell; the terminal's own cursor is hidden by the prompt.
+// as an inverse-video cell, or (terminalCursor) left to the terminal's own cursor at Frame.caret.
 import { stripVTControlCharacters } from 'node:util';
 import { cellsOf, displayText, nextBoundary, widthOf } from './graphemes.js';
 import type { TextLayout } from './layout.js';
@@ -48,6 +48,10 @@ export interface FrameInput {
   top: number;
   dim: (text: string) => string;
   placeholder?: string;
+  /** The terminal's own cursor shows the caret (at Frame.caret): no inverse-video cell. */
+  terminalCursor?: boolean;
+  /** The text area never shrinks below this many rows (default MIN_TEXT_ROWS). */
+  minTextRows?: number;
 }
 
 export interface Frame {
@@ -56,6 +60,8 @@ export interface Frame {
   top: number;
   /** Rows of the text window (a page for PageUp/PageDown). */
   textRows: number;
+  /** Screen row and column of the caret within `screen` (for the terminal's cursor). */
+  caret: { row: number; col: number };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -94,7 +100,7 @@ export function renderFrame(input: FrameInput): Frame {
   // the screen never scrolls (Inquirer erases what it drew by moving up, which stops at the top).
   const chrome =
     input.headerRows + 2 + screenRows(status, columns) + screenRows(input.hints, columns);
-  const textRows = Math.max(MIN_TEXT_ROWS, input.rows - 1 - chrome);
+  const textRows = Math.max(input.minTextRows ?? MIN_TEXT_ROWS, input.rows - 1 - chrome);
   const cursor = layout.locate(buffer.line, buffer.col);
   const top = scrollTop(input.top, cursor.row, textRows, layout.rowCount);
   const end = Math.min(layout.rowCount, top + textRows);
@@ -103,7 +109,7 @@ export function renderFrame(input: FrameInput): Frame {
   // sanitiser works character by character, so joining first changes nothing but the cost).
   const before: string[] = [];
   const after: string[] = [];
-  let under = ' ';
+  let under: string | undefined;
   for (let row = top; row < end; row++) {
     const { line, start, end: rowEnd } = layout.rowBounds(row);
     const text = buffer.lines[line] as string;
@@ -118,7 +124,9 @@ export function renderFrame(input: FrameInput): Frame {
   }
   const empty = buffer.lines.length === 1 && buffer.lines[0] === '';
   const placeholder = empty && input.placeholder ? dim(input.placeholder) : '';
-  const cursorCellText = `${INVERSE}${under}${INVERSE_OFF}${placeholder}`;
+  const cursorCellText = input.terminalCursor
+    ? `${under ?? ''}${placeholder}`
+    : `${INVERSE}${under ?? ' '}${INVERSE_OFF}${placeholder}`;
   const rows = `${displayText(before.join('\n'))}${cursorCellText}${displayText(after.join('\n'))}`;
   const below = layout.rowCount - end;
   const out = [
@@ -129,5 +137,6 @@ export function renderFrame(input: FrameInput): Frame {
     status,
     input.hints,
   ];
-  return { screen: out.join('\n'), top, textRows };
+  const caret = { row: input.headerRows + 1 + cursor.row - top, col: cursor.cell };
+  return { screen: out.join('\n'), top, textRows, caret };
 }

@@ -1,6 +1,7 @@
 // Plain-mode interviewer UI: for screen readers, pipes and tests. Lines of notes are typed as
 // they come; commands start with "/": /next, /back, /skip, /tick N, /follow, /time, /quit.
 import type { Io } from '../../base/io.js';
+import { formatClock } from '../../core/duration.js';
 import {
   type InterviewQuestionView,
   type InterviewUi,
@@ -80,6 +81,28 @@ export function plainInterviewUi(io: Io): InterviewUi & { close(): void } {
       const timer = setInterval(() => view.tick(), 1000);
       try {
         return await readCommands(view);
+      } finally {
+        clearInterval(timer);
+      }
+    },
+
+    async openSection(view) {
+      const open = view.section;
+      say();
+      say(c.bold(sanitizeInline(open.title)));
+      say(
+        `No scripted questions: note what the candidate asks (${formatClock(open.budget_seconds)}). /next ends the section, /quit saves and stops.`,
+      );
+      const timer = setInterval(() => view.tick(), 1000);
+      try {
+        for (;;) {
+          const line = await lines.next();
+          view.tick();
+          if (line === undefined || line.trim() === '/quit') return 'quit';
+          if (line.trim() === '/next' || line.trim() === '/skip') return 'next';
+          open.notes += `${line}\n`;
+          view.changed();
+        }
       } finally {
         clearInterval(timer);
       }

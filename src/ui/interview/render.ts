@@ -1,5 +1,6 @@
-// Interviewer-screen text: the question to ask, guidance, key-point checklist and the schedule.
-// Pure. Example answers never appear in interview mode: only the interviewer guidance does.
+// Interviewer text for plain mode: the question to ask, guidance, key-point checklist (with the
+// plain commands that act on them) and the schedule. Pure. Example answers never appear in
+// interview mode: only the interviewer guidance does. The terminal screen is screen-layout.ts.
 import type { ChalkInstance } from 'chalk';
 import { formatClock } from '../../core/duration.js';
 import type { InterviewQuestionView } from '../../core/interview/run-interview.js';
@@ -27,7 +28,7 @@ export function renderGuidance(
     ...wrapStyled(`${c.bold('Ask:')} ${c.cyan(sanitizeForTerminal(q.prompt.trim()))}`, width),
   ]);
   if (q.key_points.length) {
-    const rows = ['', c.bold('Key points heard (Alt+1…9 to tick):')];
+    const rows = ['', c.bold('Key points heard (/tick N ticks one):')];
     for (const [i, k] of q.key_points.entries()) {
       const box = k.ticked ? c.green('[x]') : '[ ]';
       rows.push(...wrapStyled(`  ${box} ${i + 1} ${sanitizeForTerminal(k.point)}`, width));
@@ -47,7 +48,11 @@ export function renderGuidance(
   list('Look for:', g.lookFor, c.green);
   list('Red flags:', g.redFlags, c.red);
   const asked = q.follow_up_notes.length;
-  list(`Follow-ups (Ctrl+F notes the next${asked ? `; ${asked} asked` : ''}):`, g.followUps, c.dim);
+  list(
+    `Follow-ups (/follow notes the next${asked ? `; ${asked} asked` : ''}):`,
+    g.followUps,
+    c.dim,
+  );
   if (g.sectionNotes)
     blocks.push(['', ...wrapStyled(c.dim(sanitizeForTerminal(g.sectionNotes.trim())), width)]);
 

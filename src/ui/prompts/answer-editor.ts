@@ -22,14 +22,23 @@ import {
   type TextBuffer,
   textOf,
 } from '../editor/text-buffer.js';
-import { renderFrame, screenRows, textWidth, wordCountLabel } from '../editor/view.js';
+import {
+  MIN_TEXT_ROWS,
+  renderFrame,
+  screenRows,
+  textWidth,
+  wordCountLabel,
+} from '../editor/view.js';
+import { wrapStyled } from '../render/layout.js';
 import { sanitizeInline } from '../sanitize.js';
+import { screenSuspended } from '../screen/alternate-screen.js';
+import { fitRows, useFullScreen } from './full-screen.js';
 import { useCtrlDGuard } from './keys.js';
 
 export interface AnswerEditorConfig {
   /** Pre-rendered, already sanitised text shown above the text area (the question etc.); a
    * function is re-read on every render (the interviewer's checklist changes as keys tick it). */
-  header: string | (() => string);
+  header: string | ((columns: number) => string);
   /** Restored draft; the cursor starts at its end. */
   initial?: string;
   /** Pre-styled status line (countdown etc.), re-read on every render. */
@@ -55,6 +64,12 @@ export interface AnswerEditorConfig {
   placeholder?: string;
   /** What the finished prompt says after Ctrl+D (default: "Answer submitted"). */
   submittedLabel?: string;
+  /** Paint whole screens on the alternate screen, with the terminal's cursor at the caret. */
+  fullScreen?: boolean;
+  /** Ctrl+D with an empty answer asks "Submit an empty answer?" first. */
+  confirmEmpty?: boolean;
+  /** Rows the text area keeps however tall the header (default 5). */
+  minTextRows?: number;
 }
 
 export interface AnswerResult {
@@ -65,6 +80,7 @@ export interface AnswerResult {
 export const DEFAULT_HINTS = 'Enter newline · Ctrl+D submit · Ctrl+E editor · Ctrl+X skip';
 const PLACEHOLDER = ' Type your answer…';
 const EDITING_NOTE = 'Save and close the editor to come back; the clock keeps running.';
+const EMPTY_QUESTION = 'Submit an empty answer? y or Ctrl+D: submit · any other key: keep typing';
 const HIDE_CURSOR = '\u001b[?25l';
 // Terminals re-flow what is on screen when their width changes, so the lines Inquirer erases on
 // the next render no longer match what it drew: start that render from a clean screen.
@@ -93,6 +109,8 @@ interface Session {
   error?: string;
   /** Width of the last frame drawn once the real terminal size was known. */
   drawnColumns?: number;
+  /** Ctrl+D on an empty answer is waiting for "Submit an empty answer?". */
+  askingEmpty?: boolean;
 }
 
 function newSession(config: AnswerEditorConfig): Session {
@@ -127,8 +145,14 @@ export const answerEditor = createPrompt<AnswerResult, AnswerEditorConfig>((conf
   const [, setFrame] = useState(0);
   const redraw = () => setFrame((n) => n + 1);
   const dim = config.dim ?? ((text: string) => text);
-  const size = terminalSize(config, session.rl);
-  const header = typeof config.header === 'function' ? config.header() : config.header;
+  const screen = useFullScreen(Boolean(config.fullScreen));
+  const size = config.fullScreen ? screen.size : terminalSize(config, session.rl);
+  const fullHeader =
+    typeof config.header === 'function' ? config.header(size.columns) : config.header;
+  // On a full screen the text area, clock and keys always show: a taller header is cut.
+  const header = config.fullScreen
+    ? fitRows(fullHeader, headerRoom(size.rows, config.minTextRows ?? MIN_TEXT_ROWS))
+    : fullHeader;
   const headerRows = useMemo(() => screenRows(header, size.columns), [header, size.columns]);
 
   const layout = () => session.layouts.layout(session.buffer.lines, textWidth(session.columns));
@@ -196,7 +220,7 @@ export const answerEditor = createPrompt<AnswerResult, AnswerEditorConfig>((conf
         // Time is up. With the external editor open, end as soon as it returns the text.
         if (session.editing) session.timeUp = true;
         else finish('timeout');
-      } else if (!session.editing) redraw();
+      } else if (!session.editing && !screenSuspended()) redraw();
     }, config.tickMs ?? 250);
     // The first render guessed the size before readline was known.
     const real = terminalSize(config, rl);
@@ -212,6 +236,12 @@ export const answerEditor = createPrompt<AnswerResult, AnswerEditorConfig>((conf
     rl.clearLine(0); // readline's own copy of the line is unused; keep it empty
     if (session.finished || session.editing) return;
     const key = event as KeyEvent;
+    if (session.askingEmpty) {
+      // "Submit an empty answer?": y or Ctrl+D submits; anything else goes back to editing.
+      session.askingEmpty = false;
+      if (key.name === 'y' || (key.ctrl && key.name === 'd')) return finish('submit');
+      return redraw();
+    }
     const custom = session.pasting ? undefined : config.onKey?.(key);
     if (custom === 'handled') return redraw();
     if (custom === 'next' || custom === 'back') return finish(custom);
@@ -226,6 +256,10 @@ export const answerEditor = createPrompt<AnswerResult, AnswerEditorConfig>((conf
         if (key.name === 'enter' && afterReturn) return; // the \n of a pasted \r\n
         return update(insert(session.buffer, '\n'));
       case 'submit':
+        if (config.confirmEmpty && textOf(session.buffer).trim() === '' && !session.askingEmpty) {
+          session.askingEmpty = true;
+          return redraw();
+        }
         return finish('submit');
       case 'skip':
         return finish('skip');
@@ -250,16 +284,18 @@ export const answerEditor = createPrompt<AnswerResult, AnswerEditorConfig>((conf
 
   session.columns = size.columns;
   const words = () => wordCountLabel(layout().words);
-  if (session.finished === 'submit')
-    return `${header}\n\n${dim(`${config.submittedLabel ?? 'Answer submitted'} (${words()}).`)}`;
-  if (session.finished === 'skip') return `${header}\n\n${dim(`Skipped (${words()} kept).`)}`;
-  if (session.finished === 'timeout')
-    return `${header}\n\n${dim(`Time is up: answer submitted (${words()}).`)}`;
-  if (session.finished) return header;
+  const ended = endedText(session.finished, header, config, dim, words);
+  if (ended !== undefined) return config.fullScreen ? screen.paint(ended) : ended;
 
-  const hints = session.editing
-    ? dim(EDITING_NOTE)
-    : (session.error ?? config.hints ?? dim(DEFAULT_HINTS));
+  const rawHints = session.askingEmpty
+    ? EMPTY_QUESTION
+    : session.editing
+      ? dim(EDITING_NOTE)
+      : (session.error ?? config.hints ?? dim(DEFAULT_HINTS));
+  // Hints wrap at spaces like everything else on the screen (never "Ctrl+E e" / "ditor").
+  const hints = config.fullScreen
+    ? wrapStyled(rawHints, Math.max(1, size.columns - 1)).join('\n')
+    : rawHints;
   const frame = renderFrame({
     buffer: session.buffer,
     layout: layout(),
@@ -272,9 +308,19 @@ export const answerEditor = createPrompt<AnswerResult, AnswerEditorConfig>((conf
     top: session.top,
     dim,
     placeholder: config.placeholder ?? PLACEHOLDER,
+    terminalCursor: Boolean(config.fullScreen),
+    ...(config.fullScreen
+      ? { minTextRows: textRoom(size.rows, config.minTextRows ?? MIN_TEXT_ROWS) }
+      : config.minTextRows
+        ? { minTextRows: config.minTextRows }
+        : {}),
   });
   session.top = frame.top;
   session.textRows = frame.textRows;
+  if (config.fullScreen) {
+    session.drawnColumns = size.columns;
+    return screen.paint(frame.screen, session.editing ? undefined : frame.caret);
+  }
   const resized = session.drawnColumns !== undefined && session.drawnColumns !== size.columns;
   if (session.rl) session.drawnColumns = size.columns;
   // Our cursor is the inverse cell; the terminal's shows for the external editor and at the end.
@@ -282,3 +328,30 @@ export const answerEditor = createPrompt<AnswerResult, AnswerEditorConfig>((conf
     (resized ? CLEAR_SCREEN : '') + frame.screen + (session.editing ? SHOW_CURSOR : HIDE_CURSOR)
   );
 });
+
+/** Rows around the text area: the two "more lines" rows, the clock, the keys, spare rows. */
+const EDITOR_CHROME = 6;
+
+/** Rows for the header: what the text area leaves, but a few rows even on a tiny terminal. */
+function headerRoom(rows: number, minText: number): number {
+  return Math.max(rows - EDITOR_CHROME - minText, Math.min(3, rows - EDITOR_CHROME - 2));
+}
+
+function textRoom(rows: number, minText: number): number {
+  return Math.max(1, Math.min(minText, rows - EDITOR_CHROME - headerRoom(rows, minText)));
+}
+
+function endedText(
+  finished: AnswerResult['action'] | undefined,
+  header: string,
+  config: AnswerEditorConfig,
+  dim: (text: string) => string,
+  words: () => string,
+): string | undefined {
+  if (finished === 'submit')
+    return `${header}\n\n${dim(`${config.submittedLabel ?? 'Answer submitted'} (${words()}).`)}`;
+  if (finished === 'skip') return `${header}\n\n${dim(`Skipped (${words()} kept).`)}`;
+  if (finished === 'timeout')
+    return `${header}\n\n${dim(`Time is up: answer submitted (${words()}).`)}`;
+  return finished ? header : undefined;
+}

@@ -1,14 +1,22 @@
 // The comparison shown after an answer: the candidate's answer beside the example answer (side by
 // side when the terminal is wide enough, stacked otherwise) and which key points it seems to cover.
 import type { ChalkInstance } from 'chalk';
-import type { KeyPointCoverage } from '../../core/compare/coverage.js';
+import {
+  describeTally,
+  type KeyPointCoverage,
+  tallyCoverage,
+} from '../../core/compare/coverage.js';
 import { countWords } from '../../core/compare/words.js';
 import { type KeyPoint, keyPointText } from '../../core/questions/key-points.js';
+import { plural } from '../../core/text/plural.js';
 import { sanitizeForTerminal } from '../sanitize.js';
+import { coverageLines } from './coverage-lines.js';
 import { sideBySide, wrapStyled } from './layout.js';
 
 export interface CompareInput {
   answer: string | undefined;
+  /** What was added after --hints, shown below the answer and counted in its words. */
+  hintAddition?: string | undefined;
   note?: string;
   exampleAnswer: string | undefined;
   coverage: readonly KeyPointCoverage[];
@@ -22,13 +30,16 @@ export function renderComparison(input: CompareInput, width: number, c: ChalkIns
       ? `(spoken) ${input.note}`
       : '(no answer)';
   const example = input.exampleAnswer ?? '(this question has no example answer)';
+  const added = input.hintAddition?.trim()
+    ? `\n\n${c.dim('Added after hints:')}\n${sanitizeForTerminal(input.hintAddition.trimEnd())}`
+    : '';
   const out = sideBySide(
     [
-      c.bold(`Your answer (${countWords(input.answer ?? '')} words)`),
-      sanitizeForTerminal(yours.trimEnd()),
+      c.bold(`Your answer (${plural(countWords(input.answer ?? ''), 'word')})`),
+      sanitizeForTerminal(yours.trimEnd()) + added,
     ],
     [
-      c.bold(`Example answer (${countWords(input.exampleAnswer ?? '')} words)`),
+      c.bold(`Example answer (${plural(countWords(input.exampleAnswer ?? ''), 'word')})`),
       sanitizeForTerminal(example.trimEnd()),
     ],
     width,
@@ -42,19 +53,10 @@ export function renderComparison(input: CompareInput, width: number, c: ChalkIns
           ...wrapStyled(`  ${c.dim('·')} ${sanitizeForTerminal(keyPointText(point))}`, width),
         );
     } else {
-      for (const k of input.coverage) {
-        const mark = k.covered ? c.green('✓') : c.red('✗');
-        const detail =
-          k.covered || !k.missingWords.length
-            ? ''
-            : c.dim(` (missing: ${k.missingWords.join(', ')})`);
-        const lines = wrapStyled(`  ${mark} ${sanitizeForTerminal(k.point)}${detail}`, width);
-        out.push(...lines.map((l, i) => (i === 0 ? l : `    ${l}`)));
-      }
-      const covered = input.coverage.filter((k) => k.covered).length;
+      out.push(...coverageLines(input.coverage, width, c));
       out.push(
         c.dim(
-          `  ${covered} of ${input.coverage.length} key points seem covered (a word-match heuristic, not a grade)`,
+          `  ${describeTally(tallyCoverage(input.coverage))} (a word-matching hint, not a grade)`,
         ),
       );
     }

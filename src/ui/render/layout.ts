@@ -11,15 +11,30 @@ const ESC = '\u001b';
 /** A row's leading space, after any of our own colour codes. */
 const LEADING_BREAK = new RegExp(`^((?:${ESC}\\[[0-9;]*m)*) `);
 
+const ELLIPSIS = '…';
+
+/** One styled row cut to `width` cells, ending in an ellipsis when something was cut. */
+export function fitLine(styled: string, width: number): string {
+  if (stringWidth(styled) <= width) return styled;
+  if (width <= 1) return width === 1 ? ELLIPSIS : '';
+  const head = wrapAnsi(styled, width - 1, { hard: true, trim: false, wordWrap: false }).split(
+    '\n',
+  )[0] as string;
+  return `${head}${ELLIPSIS}`;
+}
+
 /**
- * Wraps each line to `width`, keeping its indentation; a row that continues a wrapped line does
- * not start with the space the line was broken at.
+ * Wraps each line to `width` at spaces, keeping its indentation; a row that continues a wrapped
+ * line does not start with the space the line was broken at. No word is split across rows: a
+ * word wider than the whole row is cut with an ellipsis.
  */
 export function wrapStyled(styled: string, width: number): string[] {
   return styled.split('\n').flatMap((line) =>
-    wrapAnsi(line, width, { hard: true, trim: false })
+    wrapAnsi(line, width, { hard: false, trim: false })
       .split('\n')
-      .map((row, i) => (i === 0 ? row : row.replace(LEADING_BREAK, '$1')).trimEnd()),
+      .map((row, i) =>
+        fitLine((i === 0 ? row : row.replace(LEADING_BREAK, '$1')).trimEnd(), width),
+      ),
   );
 }
 
@@ -45,4 +60,21 @@ export function sideBySide(
     out.push(`${pad(l[i] ?? '', col)} ${c.dim('│')} ${r[i] ?? ''}`.trimEnd());
   }
   return out;
+}
+
+/**
+ * Prose written with hard line breaks (a YAML block of a script's intro) as paragraphs, so it
+ * wraps at the terminal's width instead of at the author's: a single line break becomes a space;
+ * blank lines, and lines that start a list item or are indented, keep their breaks.
+ */
+export function unwrapProse(text: string): string {
+  return text.replace(/([^\n])\n(?![\s\-*•]|\d+[.)]\s|\n)/g, '$1 ');
+}
+
+/** Wraps like wrapStyled, indenting the rows after the first by `indent` spaces. */
+export function wrapHanging(styled: string, width: number, indent: number): string[] {
+  const pad = ' '.repeat(indent);
+  return wrapStyled(styled, width).flatMap((row, i) =>
+    i === 0 ? [row] : wrapStyled(`${pad}${row}`, width),
+  );
 }

@@ -5,7 +5,7 @@ import type { QuestionRecord } from '../../core/session/record.js';
 import type { LiveStatus } from '../../core/session/run-session.js';
 import type { TimeLevel, TimeStatus } from '../../core/session/timer.js';
 import { sanitizeForTerminal, sanitizeInline } from '../sanitize.js';
-import { wrapStyled } from './layout.js';
+import { fitLine, wrapStyled } from './layout.js';
 
 export function renderQuestionHeader(
   q: QuestionRecord,
@@ -20,6 +20,22 @@ export function renderQuestionHeader(
   const title = `${c.bold(`Question ${index + 1} of ${count}`)}${meta.length ? c.dim(`  ·  ${meta.join(' · ')}`) : ''}`;
   const prompt = wrapStyled(sanitizeForTerminal(q.prompt.trim()), Math.max(20, width)).join('\n');
   return `${wrapStyled(title, Math.max(20, width)).join('\n')}\n\n${c.cyan(prompt)}`;
+}
+
+/** The heading of a reveal: which question it belongs to (number, id, the prompt's start). */
+export function renderRevealHeading(
+  q: QuestionRecord,
+  index: number,
+  count: number,
+  width: number,
+  c: ChalkInstance,
+): string {
+  const title = `${c.bold(`Question ${index + 1} of ${count}`)}${c.dim(`  ·  ${sanitizeInline(q.id)}`)}`;
+  const prompt = sanitizeInline(q.prompt.trim().replace(/\s+/g, ' '));
+  return [
+    ...wrapStyled(title, Math.max(1, width)),
+    fitLine(c.cyan(prompt), Math.max(1, width)),
+  ].join('\n');
 }
 
 const LEVEL_STYLE: Record<TimeLevel, keyof ChalkInstance> = {

@@ -1,9 +1,13 @@
 // The terminal rendering of a session review: both answers (highlighted covered words), timing,
 // rating and insights. Pure: data and a chalk instance in, text out.
 import type { ChalkInstance } from 'chalk';
+import { describeTally, tallyCoverage } from '../../core/compare/coverage.js';
 import { formatClock } from '../../core/duration.js';
+import { deliveryFacts } from '../../core/review/delivery-facts.js';
 import type { QuestionReview, SessionReview, Span } from '../../core/review/review.js';
+import { plural } from '../../core/text/plural.js';
 import { sanitizeForTerminal, sanitizeInline } from '../sanitize.js';
+import { coverageLines } from './coverage-lines.js';
 import { sideBySide, wrapStyled as wrap } from './layout.js';
 
 /** Splits raw text at spans before sanitising each piece, so offsets stay true. */
@@ -50,8 +54,8 @@ export function renderQuestionReview(
   const example = q.exampleAnswer
     ? highlight(q.exampleAnswer.trimEnd(), q.highlights.example, mark)
     : c.dim('(no example answer)');
-  const yourTitle = c.bold(`Your answer (${q.insights.words} words)`);
-  const exampleTitle = c.bold(`Example answer (${q.insights.exampleWords} words)`);
+  const yourTitle = c.bold(`Your answer (${plural(q.insights.words, 'word')})`);
+  const exampleTitle = c.bold(`Example answer (${plural(q.insights.exampleWords, 'word')})`);
   out.push(...sideBySide([yourTitle, yours], [exampleTitle, example], width, c));
   out.push('');
   const t = q.timing;
@@ -68,21 +72,13 @@ export function renderQuestionReview(
   );
   const i = q.insights;
   if (i.coverage.length) {
-    out.push(
-      `Key points (${i.coverage.filter((k) => k.covered).length} of ${i.coverage.length} seem covered)`,
-    );
-    for (const k of i.coverage)
-      out.push(
-        ...wrap(
-          `  ${k.covered ? c.green('✓') : c.red('✗')} ${sanitizeForTerminal(k.point)}`,
-          width,
-        ),
-      );
+    out.push(`Key points (${describeTally(tallyCoverage(i.coverage))})`);
+    out.push(...coverageLines(i.coverage, width, c));
   }
   if (i.missingTerms.length)
     out.push(
       ...wrap(
-        `Terms the example uses and you did not: ${i.missingTerms.map((w) => sanitizeInline(w.word)).join(', ')}`,
+        `Terms you did not use: ${i.missingTerms.map((w) => sanitizeInline(w.word)).join(', ')}`,
         width,
       ),
     );
@@ -93,8 +89,7 @@ export function renderQuestionReview(
         width,
       ),
     );
-  const pace = i.wordsPerMinute === undefined ? '' : ` · ${i.wordsPerMinute} words per minute`;
-  out.push(`Length   ${i.words} words vs ${i.exampleWords} in the example${pace}`);
+  out.push(...deliveryLines(q, width, c));
   if (i.star) {
     const parts = i.star.map(
       (p) =>
@@ -103,6 +98,18 @@ export function renderQuestionReview(
     out.push(...wrap(`STAR     ${parts.join('  ')}`, width));
   }
   return out.join('\n');
+}
+
+/** Length, hedges, STAR balance and ownership, each with its call-outs. */
+function deliveryLines(q: QuestionReview, width: number, c: ChalkInstance): string[] {
+  return deliveryFacts(q.insights.delivery, q.hints).flatMap((f) => [
+    ...wrap(`${f.label.padEnd(13)}${sanitizeInline(f.value)}`, width),
+    ...f.notes.flatMap((n) =>
+      wrap(sanitizeInline(n), Math.max(20, width - 15)).map(
+        (line) => `               ${c.dim(line)}`,
+      ),
+    ),
+  ]);
 }
 
 export function renderReview(review: SessionReview, width: number, c: ChalkInstance): string {

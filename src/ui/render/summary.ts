@@ -39,7 +39,7 @@ export function renderIntro(record: SessionRecord, plain: boolean, c: ChalkInsta
   const total =
     s.total_seconds === undefined ? '' : `, capped at ${formatClock(s.total_seconds)} in all`;
   const keys = plain
-    ? `End each answer with a line holding only ".". Ratings are a digit 1–5 on their own line.`
+    ? `To finish an answer, type a line holding only "." and press Enter. Ratings are a digit 1–5 on their own line.`
     : s.aloud
       ? 'Keys: Enter ends your spoken answer · Ctrl+X skips · Ctrl+C saves and quits'
       : 'Keys: Enter new line · Ctrl+D submit · Ctrl+E open $EDITOR · Ctrl+X skip · Ctrl+C save and quit';

@@ -80,13 +80,7 @@ export function emptyAnswerText(q: QuestionReview): string {
   return 'No answer recorded.';
 }
 
-export function coveredCount(q: QuestionReview): number {
-  return q.insights.coverage.filter((c) => c.covered).length;
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+export { plural } from '../../core/text/plural.js';
 
 /** Summary facts in display order: [label, value]. */
 export function summaryFacts(review: SessionReview): [string, string][] {

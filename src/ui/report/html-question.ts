@@ -1,10 +1,11 @@
 // One question of the HTML report: the two answers side by side with covered key-point words
 // marked, then key points, time, self-rating, word insights and STAR cues.
+import { describeTally, tallyCoverage } from '../../core/compare/coverage.js';
+import { deliveryFacts } from '../../core/review/delivery-facts.js';
 import type { QuestionReview } from '../../core/review/review.js';
 import { type Html, html } from './escape.js';
 import {
   clock,
-  coveredCount,
   emptyAnswerText,
   plural,
   rating,
@@ -39,14 +40,22 @@ ${textBlock(q.exampleAnswer, q.highlights.example, 'No example answer in the que
 </div>`;
 }
 
+const POINT_LOOK = {
+  covered: { className: 'covered', sym: '✓', label: 'Covered' },
+  partly: { className: 'partly', sym: '◐', label: 'Partly covered' },
+  missing: { className: 'missed', sym: '✗', label: 'Missed' },
+} as const;
+
 function keyPoints(q: QuestionReview): Html {
   if (q.insights.coverage.length === 0) return html``;
-  const items = q.insights.coverage.map((c) =>
-    c.covered
-      ? html`<li class="covered"><span class="sym" aria-hidden="true">✓</span><span><span class="visually-hidden">Covered: </span>${highlighted(c.point, c.pointSpans)}</span></li>`
-      : html`<li class="missed"><span class="sym" aria-hidden="true">✗</span><span><span class="visually-hidden">Missed: </span>${highlighted(c.point, c.pointSpans)}</span></li>`,
-  );
-  return html`<section class="key-points"><h3>Key points · ${coveredCount(q)} of ${q.insights.coverage.length} seem covered</h3>
+  const items = q.insights.coverage.map((c) => {
+    const look = POINT_LOOK[c.state];
+    const said = c.answerWords.length
+      ? html` <span class="muted">(you said: ${c.answerWords.join(', ')}${c.state === 'partly' ? html`; not found: ${c.missingWords.join(', ')}` : ''})</span>`
+      : '';
+    return html`<li class="${look.className}"><span class="sym" aria-hidden="true">${look.sym}</span><span><span class="visually-hidden">${look.label}: </span>${highlighted(c.point, c.pointSpans)}${c.state === 'missing' ? '' : said}</span></li>`;
+  });
+  return html`<section class="key-points"><h3>Key points · ${describeTally(tallyCoverage(q.insights.coverage))}</h3>
 <ul class="points">${items}</ul></section>`;
 }
 
@@ -84,11 +93,20 @@ function words(q: QuestionReview): Html {
       ? ''
       : html`<dt>Words per minute</dt><dd>${i.wordsPerMinute}</dd>`;
   const missing = q.exampleAnswer
-    ? html`<dt>Example terms you did not use</dt><dd>${chips(i.missingTerms)}</dd>`
+    ? html`<dt>Terms you did not use</dt><dd>${chips(i.missingTerms)}</dd>`
     : '';
+  const most = i.topWords.length ? html`<dt>Most used</dt><dd>${chips(i.topWords)}</dd>` : '';
   return html`<section class="words"><h3>Words</h3><dl>
 <dt>Your words vs example words</dt><dd>${i.words} vs ${i.exampleWords}</dd>${wpm}
-<dt>Most used</dt><dd>${chips(i.topWords)}</dd>${missing}</dl></section>`;
+${most}${missing}</dl></section>${delivery(q)}`;
+}
+
+function delivery(q: QuestionReview): Html {
+  const facts = deliveryFacts(q.insights.delivery, q.hints).map(
+    (f) =>
+      html`<dt>${f.label}</dt><dd>${f.value}${f.notes.length ? html`<ul class="notes">${f.notes.map((n) => html`<li>${n}</li>`)}</ul>` : ''}</dd>`,
+  );
+  return html`<section class="delivery"><h3>Delivery</h3><dl>${facts}</dl></section>`;
 }
 
 function star(q: QuestionReview): Html {

@@ -1,10 +1,11 @@
 // The Markdown report: the HTML report's content as plain Markdown for notes, wikis and pull
 // requests. Answers sit in fenced blocks (exact text, nothing interpreted); every other piece of
 // session text goes through mdInline. Pure.
+import { describeTally, tallyCoverage } from '../../core/compare/coverage.js';
+import { deliveryFacts } from '../../core/review/delivery-facts.js';
 import type { QuestionReview, SessionReview } from '../../core/review/review.js';
 import {
   clock,
-  coveredCount,
   emptyAnswerText,
   HEURISTICS_NOTE,
   plural,
@@ -42,9 +43,18 @@ function textSection(
 function keyPoints(q: QuestionReview): string[] {
   if (q.insights.coverage.length === 0) return [];
   return [
-    `### Key points (${coveredCount(q)} of ${q.insights.coverage.length} seem covered)`,
+    `### Key points (${describeTally(tallyCoverage(q.insights.coverage))})`,
     '',
-    ...q.insights.coverage.map((c) => `- [${c.covered ? 'x' : ' '}] ${mdInline(c.point)}`),
+    ...q.insights.coverage.map((c) => {
+      const said = c.answerWords.map(mdInline).join(', ');
+      const detail =
+        c.state === 'covered' && said
+          ? ` — you said: ${said}`
+          : c.state === 'partly'
+            ? ` — partly: you said ${said}; not found: ${c.missingWords.map(mdInline).join(', ')}`
+            : '';
+      return `- [${c.covered ? 'x' : ' '}] ${mdInline(c.point)}${detail}`;
+    }),
     '',
   ];
 }
@@ -93,8 +103,15 @@ function insights(q: QuestionReview): string[] {
     '',
     `- Your words vs example words: ${i.words} vs ${i.exampleWords}`,
     ...(i.wordsPerMinute === undefined ? [] : [`- Words per minute: ${i.wordsPerMinute}`]),
-    `- Most used: ${counted(i.topWords)}`,
-    ...(q.exampleAnswer ? [`- Example terms you did not use: ${counted(i.missingTerms)}`] : []),
+    ...(i.topWords.length ? [`- Most used: ${counted(i.topWords)}`] : []),
+    ...(q.exampleAnswer ? [`- Terms you did not use: ${counted(i.missingTerms)}`] : []),
+    '',
+    '### Delivery',
+    '',
+    ...deliveryFacts(i.delivery, q.hints).flatMap((f) => [
+      `- ${f.label}: ${mdInline(f.value)}`,
+      ...f.notes.map((n) => `  - ${mdInline(n)}`),
+    ]),
     '',
     ...star,
   ];

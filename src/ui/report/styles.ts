@@ -60,15 +60,17 @@ mark { background: var(--mark); color: var(--mark-text); border-radius: .2em; pa
 .sym { flex: none; font-weight: 700; width: 1.1rem; text-align: center; }
 .covered .sym, .found .sym { color: var(--good); }
 .missed .sym, .absent .sym { color: var(--bad); }
+.partly .sym { color: var(--accent); }
 .bar { position: relative; display: flex; height: .9rem; border: 1px solid var(--muted); border-radius: .3rem; overflow: hidden; margin: .2rem 0 .4rem; background: var(--panel); }
 .bar .in-time { background: var(--accent); }
 .bar .overtime { background: repeating-linear-gradient(135deg, var(--over) 0 .35rem, var(--over-light) .35rem .7rem); }
 .bar .limit { position: absolute; top: 0; bottom: 0; width: 2px; margin-left: -1px; background: var(--text); }
 .over-text { color: var(--over); font-weight: 650; }
 .stars { font-size: 1.3rem; letter-spacing: .1em; color: #b7791f; }
-.words dl { margin: 0; }
-.words dt { color: var(--muted); font-size: .85rem; }
-.words dd { margin: 0 0 .5rem; }
+.words dl, .delivery dl { margin: 0; }
+.words dt, .delivery dt { color: var(--muted); font-size: .85rem; }
+.words dd, .delivery dd { margin: 0 0 .5rem; }
+.delivery .notes { margin: .2rem 0 0; padding-left: 1.1rem; color: var(--muted); font-size: .9rem; }
 .chips { display: flex; flex-wrap: wrap; gap: .3rem; list-style: none; padding: 0; margin: 0; }
 .chips li { background: var(--panel); border: 1px solid var(--line); border-radius: .3rem; padding: 0 .4rem; font-size: .9rem; overflow-wrap: anywhere; }
 .chips .n { color: var(--muted); font-size: .8rem; }

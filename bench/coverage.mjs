@@ -1,0 +1,48 @@
+// Benchmark: key-point coverage against a careful reader's labels (tests/fixtures/coverage/
+// labelled.yaml: 26 answers written for this purpose, 142 labelled key points; held-out-2 uses the
+// bundled packs' key points with their `also` phrasings). Prints precision,
+// recall and F1 of `covered` for the matcher in src/ and, in the same run, for the matcher used
+// before issue #13 (bench/lib/old-coverage.mjs), on the tuning part, the held-out part and all.
+// Target (issue #13): F1 ≥ 0.8 with precision ≥ 0.85. `--misses` lists every disagreement.
+// Run: node bench/coverage.mjs [--misses]
+import { readFileSync } from 'node:fs';
+import { importSrc } from './lib/import-src.mjs';
+import { oldCovered } from './lib/old-coverage.mjs';
+
+const { coverKeyPoints } = await importSrc('src/core/compare/coverage.ts');
+const { readLabelledSet, scoreMatcher } = await importSrc('bench/lib/coverage-set.ts');
+
+const set = readLabelledSet(
+  readFileSync(new URL('../tests/fixtures/coverage/labelled.yaml', import.meta.url), 'utf8'),
+);
+const matchers = {
+  // The old matcher knew nothing of `also` phrasings: it sees the point's text only.
+  'before #13': (answer, point) =>
+    oldCovered(answer, typeof point === 'string' ? point : point.point),
+  now: (answer, point, prompt) => coverKeyPoints(answer, [point], prompt)[0].covered,
+};
+const parts = {
+  tune: set.filter((a) => a.split === 'tune'),
+  'held-out': set.filter((a) => a.split === 'held-out'),
+  'held-out-2': set.filter((a) => a.split === 'held-out-2'),
+  all: set,
+};
+const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(7);
+console.log('part        matcher     labels  precision  recall      F1   (tp fp fn)');
+for (const [part, answers] of Object.entries(parts))
+  for (const [name, covered] of Object.entries(matchers)) {
+    const s = scoreMatcher(answers, covered);
+    console.log(
+      `${part.padEnd(11)} ${name.padEnd(11)} ${String(s.labels).padStart(6)}  ${pct(s.precision)}   ${pct(s.recall)} ${pct(s.f1)}   (${s.tp} ${s.fp} ${s.fn})`,
+    );
+  }
+if (process.argv.includes('--misses'))
+  for (const a of set)
+    for (const k of a.key_points) {
+      const point = k.also ? { point: k.point, also: k.also } : k.point;
+      const c = coverKeyPoints(a.answer, [point], a.prompt)[0];
+      if (c.covered !== (k.human === 'covered'))
+        console.log(
+          `${a.split} ${a.question}: "${k.point}" human=${k.human} matcher=${c.state} [${c.answerWords.join(', ')}] missing [${c.missingWords.join(', ')}]`,
+        );
+    }

@@ -1,0 +1,92 @@
+// End-to-end: practice --hints, in a real pseudo-terminal and through a pipe (plain mode).
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { SessionRecord } from '../../src/core/session/record.js';
+import { KEYS, PtySession } from '../helpers/pty.js';
+import { runBinary } from '../helpers/run-cli.js';
+
+const PACK = 'tests/fixtures/e2e/pack.yaml';
+const sessions: PtySession[] = [];
+afterEach(() => {
+  for (const s of sessions.splice(0)) s.proc.kill('SIGKILL');
+});
+
+function saved(home: string): SessionRecord | undefined {
+  const dir = path.join(home, 'sessions');
+  const [file] = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+  return file ? (parse(readFileSync(path.join(dir, file), 'utf8')) as SessionRecord) : undefined;
+}
+
+describe('practice --hints', () => {
+  it('in a terminal: hints one at a time, a line added, then the reveal counts it', async () => {
+    const s = new PtySession(['practice', PACK, '--ids', 'input-validation', '--hints']);
+    sessions.push(s);
+    await s.waitFor('Ready to start?');
+    s.type(KEYS.enter);
+    await s.waitFor('Prep');
+    s.type(KEYS.enter);
+    await s.waitFor('Ctrl+D');
+    s.type('We check inputs.');
+    await s.waitFor('We check inputs.');
+    s.type(KEYS.ctrlD);
+    await s.waitFor('Hint 1 of 2: input validation at the boundary');
+    s.type(KEYS.enter);
+    await s.waitFor('Hint 2 of 2: fuzz the parser');
+    s.type('We also fuzz the parser.');
+    s.type(KEYS.enter);
+    await s.waitFor(/Add a line[\s\S]*Add a line[\s\S]*Add a line/);
+    s.type('.');
+    s.type(KEYS.enter);
+    const screen = await s.waitFor('Rate yourself');
+    expect(screen).toContain('✓ fuzz the parser');
+    s.type('3');
+    await s.waitFor('Session complete');
+    expect((await s.exited).exitCode).toBe(0);
+    expect(saved(s.home)?.questions[0]).toMatchObject({
+      answer: 'We check inputs.',
+      hints: { shown: 2, addition: 'We also fuzz the parser.' },
+    });
+  });
+
+  it('through a pipe: hint lines, an empty line for the next hint, "." when done', () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'rehearse-hints-'));
+    const result = runBinary(
+      ['practice', PACK, '--ids', 'input-validation', '--plain', '--hints'],
+      {
+        input: 'We check inputs.\n.\n\nWe fuzz the parser too.\n.\n4\n',
+        env: { REHEARSE_HOME: home },
+      },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Hint 1 of 2: input validation at the boundary');
+    expect(result.stdout).toContain('Hint 2 of 2: fuzz the parser');
+    // The reveal shows the addition apart from the answer.
+    expect(result.stdout).toContain(
+      'We check inputs.\n\nAdded after hints:\nWe fuzz the parser too.',
+    );
+    expect(saved(home)?.questions[0]).toMatchObject({
+      answer: 'We check inputs.',
+      hints: { shown: 2, addition: 'We fuzz the parser too.' },
+      self_rating: 4,
+    });
+  });
+
+  it('through a pipe without --hints: an answer ended with "?" asks for hints first', () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'rehearse-hints-'));
+    const result = runBinary(['practice', PACK, '--ids', 'input-validation', '--plain'], {
+      input: 'We check inputs.\n?\n.\n4\n',
+      env: { REHEARSE_HOME: home },
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Hint 1 of 2: input validation at the boundary');
+    expect(result.stdout).not.toContain('Hint 2 of 2');
+    expect(saved(home)?.questions[0]).toMatchObject({
+      answer: 'We check inputs.',
+      hints: { shown: 1 },
+      self_rating: 4,
+    });
+  });
+});
