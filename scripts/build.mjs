@@ -80,8 +80,7 @@ const commands = readdirSync(`${root}src/cli/commands`)
   .map((m) => m[1]);
 await build({
   ...common,
-  // lint-worker is the entry of lint's worker threads (new URL('./lint-worker.js', import.meta.url)).
-  entryPoints: [...new Set([...commands, 'lint-worker'])].map((name) => `src/commands/${name}.ts`),
+  entryPoints: [...new Set(commands)].map((name) => `src/commands/${name}.ts`),
   outdir: 'dist/lib',
   splitting: true,
   chunkNames: 'chunk-[hash]',
@@ -93,7 +92,9 @@ const schemas = await build({
   stdin: {
     contents: `export { questionFileJsonSchema, SCHEMA_ID } from './src/core/questions/schema.ts';
 export { interviewScriptJsonSchema, SCRIPT_SCHEMA_ID } from './src/core/interview/script-schema.ts';
-export { EDITOR_KEYWORDS } from './src/core/questions/editor-hints.ts';`,
+export { EDITOR_KEYWORDS } from './src/core/questions/editor-hints.ts';
+export { sessionFileJsonSchema, SESSION_SCHEMA_ID } from './src/core/session/record-schema.ts';
+export { scorecardJsonSchema, SCORECARD_SCHEMA_ID } from './src/core/interview/scorecard-schema.ts';`,
     resolveDir: root,
     loader: 'ts',
   },
@@ -118,7 +119,10 @@ const ajv = new Ajv({
 ajv.addVocabulary([...s.EDITOR_KEYWORDS]);
 ajv.addSchema(s.questionFileJsonSchema(), s.SCHEMA_ID);
 ajv.addSchema(s.interviewScriptJsonSchema(), s.SCRIPT_SCHEMA_ID);
+ajv.addSchema(s.sessionFileJsonSchema());
+ajv.addSchema(s.scorecardJsonSchema());
+const ids = [s.SCHEMA_ID, s.SCRIPT_SCHEMA_ID, s.SESSION_SCHEMA_ID, s.SCORECARD_SCHEMA_ID];
 writeFileSync(
   `${root}dist/lib/validators.cjs`,
-  standaloneCode(ajv, { [s.SCHEMA_ID]: s.SCHEMA_ID, [s.SCRIPT_SCHEMA_ID]: s.SCRIPT_SCHEMA_ID }),
+  standaloneCode(ajv, Object.fromEntries(ids.map((id) => [id, id]))),
 );

@@ -1,10 +1,12 @@
 import path from 'node:path';
+import { SubjectFailed } from '../base/errors.js';
 import type { Io } from '../base/io.js';
 import { formatClock } from '../core/duration.js';
 import { byNewest, computeStats, historyLines, scorecardLine } from '../core/history/stats.js';
 import { scorecardsDir, sessionsDir } from '../store/paths.js';
 import { scorecardStore } from '../store/scorecard-file.js';
 import { loadDigests } from '../store/session-digests.js';
+import { SessionFileError } from '../store/session-file.js';
 import { SessionStore } from '../store/session-store.js';
 import { colourFor } from '../ui/colour.js';
 import { renderStats } from '../ui/render/stats-view.js';
@@ -12,24 +14,42 @@ import { escapeJsonText } from '../ui/reporters/escape.js';
 import { sanitizeInline } from '../ui/sanitize.js';
 import { renderTable } from '../ui/table.js';
 
-function digests(io: Io) {
-  const result = loadDigests(new SessionStore(sessionsDir(io.env)));
-  for (const u of result.unreadable)
-    io.stderr.write(`rehearse: skipped ${sanitizeInline(u.file)}: ${sanitizeInline(u.reason)}\n`);
-  return result.digests;
+/** Files that could not be read are listed (path and reason) and the command ends with exit 1
+ * after showing everything else. */
+function reportUnreadable(io: Io, unreadable: readonly { file: string; reason: string }[]): void {
+  for (const u of unreadable) io.stderr.write(`rehearse: skipped ${sanitizeInline(u.reason)}\n`);
+  if (unreadable.length > 0) {
+    const n = unreadable.length;
+    throw new SubjectFailed(`${n} file${n === 1 ? '' : 's'} could not be read (listed above)`);
+  }
 }
 
 export function history(io: Io, options: { json?: boolean }): void {
   const cards = scorecardStore(scorecardsDir(io.env));
+  const sessions = loadDigests(new SessionStore(sessionsDir(io.env)));
+  const unreadable = [...sessions.unreadable];
   const interviews = cards.filesSync().flatMap((file) => {
     try {
       return [scorecardLine(cards.loadSync(file))];
-    } catch {
-      io.stderr.write(`rehearse: skipped ${sanitizeInline(file)}: not a readable scorecard\n`);
+    } catch (error) {
+      if (!(error instanceof SessionFileError)) throw error;
+      unreadable.push({ file, reason: error.message });
       return [];
     }
   });
-  const lines = byNewest([...historyLines(digests(io)), ...interviews]);
+  try {
+    showHistory(io, options, [...historyLines(sessions.digests), ...interviews]);
+  } finally {
+    reportUnreadable(io, unreadable);
+  }
+}
+
+function showHistory(
+  io: Io,
+  options: { json?: boolean },
+  all: ReturnType<typeof historyLines>,
+): void {
+  const lines = byNewest(all);
   if (options.json) {
     io.stdout.write(`${escapeJsonText(JSON.stringify(lines, null, 2))}\n`);
     return;
@@ -58,11 +78,12 @@ export function history(io: Io, options: { json?: boolean }): void {
 }
 
 export function stats(io: Io, options: { json?: boolean }): void {
-  const result = computeStats(digests(io));
-  if (options.json) {
-    io.stdout.write(`${escapeJsonText(JSON.stringify(result, null, 2))}\n`);
-    return;
+  const sessions = loadDigests(new SessionStore(sessionsDir(io.env)));
+  const result = computeStats(sessions.digests);
+  if (options.json) io.stdout.write(`${escapeJsonText(JSON.stringify(result, null, 2))}\n`);
+  else {
+    const width = io.stdout.isTTY ? (io.stdout.columns ?? 80) : 100;
+    io.stdout.write(`${renderStats(result, width, colourFor(io.stdout, io.env))}\n`);
   }
-  const width = io.stdout.isTTY ? (io.stdout.columns ?? 80) : 100;
-  io.stdout.write(`${renderStats(result, width, colourFor(io.stdout, io.env))}\n`);
+  reportUnreadable(io, sessions.unreadable);
 }

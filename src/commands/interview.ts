@@ -28,7 +28,7 @@ export interface InterviewOptions {
   plain?: boolean;
 }
 
-export async function readScript(
+async function readScript(
   io: Io,
   file: string,
 ): Promise<LoadedScript & { script: NonNullable<LoadedScript['script']> }> {

@@ -1,27 +1,32 @@
 // `rehearse lint`: every question file and interview script the inputs name, checked together and
 // reported in the chosen format; optionally fixed in place. Files are read one at a time and only
-// their problems are kept, so memory stays flat however many files there are; clean files take
-// the fast path in src/core/lint/quick.ts.
+// their problems are kept, so memory stays flat however many files there are.
 
 import { existsSync, statSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { InputError, SubjectFailed, UsageError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
 import { VERSION } from '../cli/version.js';
 import { buildReport } from '../core/lint/report.js';
-import type { Problem } from '../core/problem.js';
-import { crossFileProblems, filesWithDuplicates } from '../core/questions/bank.js';
+import { crossFileProblems } from '../core/questions/bank.js';
 import { SCRIPT_FILE } from '../core/questions/schema-constants.js';
 import { plural } from '../core/text/plural.js';
+import { expandInputs } from '../store/inputs.js';
+import {
+  type CacheStrategy,
+  cacheStamp,
+  LintCache,
+  resolveCacheLocation,
+} from '../store/lint-cache.js';
 import { BUNDLED_QUESTIONS, displayPath } from '../store/paths.js';
-import { expandInputs } from '../store/sources.js';
+import { readOrProblem } from '../store/read-file.js';
 import { colourFor } from '../ui/colour.js';
 import type { Format } from '../ui/reporters/formats.js';
 import { render } from '../ui/reporters/index.js';
 import { sanitizeForTerminal, sanitizeInline } from '../ui/sanitize.js';
-import { type FileResult, lintOne, readOrProblem } from './lint-files.js';
+import type { FileResult } from './lint-files.js';
+
+type CachedResult = Pick<FileResult, 'problems' | 'directives' | 'questions'>;
 
 export interface LintOptions {
   format?: Format;
@@ -30,56 +35,48 @@ export interface LintOptions {
   maxWarnings?: string;
   fix?: boolean;
   fixDryRun?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  cacheStrategy?: CacheStrategy;
 }
 
-/** Enough files that a second thread pays for its start-up (measured with bench/lint.mjs). */
-const PARALLEL_FROM = 400;
-/** A small young generation keeps the second heap from doubling peak memory (bench/lint.mjs). */
-const WORKER_YOUNG_MB = 8;
-
-/** Claims the next file: this thread and the workers share one counter, so no thread idles
- * while another still has a long queue, and a worker's start-up delays nothing. */
-const claim = (counter: Int32Array) => Atomics.add(counter, 0, 1);
-
-/** Lints every path, in order. With many files and more than one core, worker threads take
- * files from the same queue as this thread. */
-async function lintAll(paths: readonly string[], cwd: string): Promise<FileResult[]> {
-  const threads = Math.min(os.availableParallelism(), 4);
-  // Running from the TypeScript sources (tests) there is no compiled worker: lint in this thread.
-  const helpers = paths.length < PARALLEL_FROM || import.meta.url.endsWith('.ts') ? 0 : threads - 1;
-  const counter = new Int32Array(new SharedArrayBuffer(4));
-  const files: FileResult[] = new Array(paths.length);
-  const workers = Array.from(
-    { length: helpers },
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const w = new Worker(new URL('./lint-worker.js', import.meta.url), {
-          workerData: { paths, cwd, counter },
-          resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
-        });
-        // Results come in batches (see lint-worker.ts); an empty batch says the worker is done.
-        w.on('message', (batch: [number, FileResult][]) => {
-          for (const [i, r] of batch) files[i] = r;
-          if (batch.length === 0) resolve();
-        });
-        w.once('error', reject);
-        w.once(
-          'exit',
-          (code) => code !== 0 && reject(new Error(`lint worker exited with ${code}`)),
-        );
-      }),
-  );
-  // Handled from now on: a worker that fails while this thread is busy must not count as an
-  // unhandled rejection (which would end the process with a stack trace).
-  const finished = Promise.all(workers);
-  finished.catch(() => {});
-  let done = 0;
-  for (let i = claim(counter); i < paths.length; i = claim(counter)) {
-    files[i] = await lintOne(paths[i] as string, cwd);
-    // Let the workers' batches in now and then, rather than all queued up at the end.
-    if (helpers > 0 && ++done % 200 === 0) await new Promise(setImmediate);
+/** Lints every path, through the cache when --cache is on. The parser is loaded on the first
+ * file that needs it: a warm cached run never loads it. */
+async function lintAll(io: Io, paths: readonly string[], options: LintOptions) {
+  let linter: typeof import('./lint-files.js') | undefined;
+  const lintOne = async (absolute: string) => {
+    linter ??= await import('./lint-files.js');
+    return linter.lintOne(absolute, io.cwd);
+  };
+  const files: FileResult[] = [];
+  if (!options.cache) {
+    for (const p of paths) files.push(await lintOne(p));
+    return files;
   }
-  await finished;
+  const strategy = options.cacheStrategy ?? 'metadata';
+  const cache = new LintCache<CachedResult>(
+    resolveCacheLocation(options.cacheLocation, io.cwd),
+    cacheStamp(VERSION, strategy),
+    strategy,
+  );
+  for (const absolute of paths) {
+    if (SCRIPT_FILE.test(absolute)) {
+      files.push(await lintOne(absolute));
+      continue;
+    }
+    const shown = displayPath(absolute, io.cwd);
+    const kept = cache.lookup(absolute, shown);
+    if (kept) {
+      files.push({ path: shown, absolute, ...kept });
+      continue;
+    }
+    const fresh = await lintOne(absolute);
+    const { problems, directives, questions } = fresh;
+    cache.keep(absolute, shown, { problems, directives, questions });
+    files.push(fresh);
+  }
+  const failed = cache.save();
+  if (failed) io.stderr.write(`rehearse: ${failed}\n`);
   return files;
 }
 
@@ -87,8 +84,7 @@ function defaultInputs(cwd: string): string[] {
   return existsSync(path.join(cwd, 'questions')) ? ['questions'] : [BUNDLED_QUESTIONS];
 }
 
-// What only fixing, duplicates or --output need is imported when needed: the lint of a clean bank
-// starts (and hands files to its worker threads) sooner without the full parser loaded.
+// What only fixing needs is imported when needed.
 const fixing = () =>
   Promise.all([
     import('../core/load/parse-file.js'),
@@ -182,21 +178,9 @@ export async function lint(io: Io, inputs: string[], options: LintOptions): Prom
     );
   }
 
-  const files = await lintAll(paths, io.cwd);
-
-  // Duplicates across files need positions: lint just the files involved in full.
-  const involved = filesWithDuplicates(files.map((f) => ({ file: f.path, entries: f.entries })));
-  let crossFile: Problem[] = [];
-  if (involved.size > 0) {
-    const { parseQuestionFile } = await import('../core/load/parse-file.js');
-    const full = files
-      .filter((f) => involved.has(f.path))
-      .flatMap((f) => {
-        const bytes = readOrProblem(f.absolute, f.path);
-        return bytes instanceof Uint8Array ? [parseQuestionFile(f.path, bytes)] : [];
-      });
-    crossFile = crossFileProblems(full);
-  }
+  const files = await lintAll(io, paths, options);
+  // Duplicate ids and prompts are checked over all files, every time.
+  const crossFile = crossFileProblems(files);
 
   const report = buildReport(files, crossFile, { quiet: Boolean(options.quiet) });
   const format: Format =

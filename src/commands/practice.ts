@@ -63,7 +63,7 @@ function countFlag(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-export function settingsFrom(options: PracticeOptions): SessionSettings {
+function settingsFrom(options: PracticeOptions): SessionSettings {
   if (options.shuffle && options.order === 'file')
     throw new UsageError('--shuffle and --order file contradict each other; pick one');
   if (options.seed !== undefined && options.order === 'file')

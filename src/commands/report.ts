@@ -7,13 +7,14 @@ import type { Io } from '../base/io.js';
 import type { Scorecard } from '../core/interview/scorecard.js';
 import { reviewSession } from '../core/review/review.js';
 import { displayPath, scorecardsDir } from '../store/paths.js';
+import { MAX_RECORD_BYTES, readRegularFile } from '../store/read-file.js';
 import { describeFsError, writeFileSafeSync } from '../store/safe-write.js';
 import { scorecardStore } from '../store/scorecard-file.js';
 import { homeSessionStore } from '../store/session-store.js';
 import { renderHtmlReport } from '../ui/report/html.js';
 import { renderMarkdownReport } from '../ui/report/markdown.js';
 import { sanitizeInline } from '../ui/sanitize.js';
-import { findSession } from './find-session.js';
+import { findSession, loadScorecard } from './find-session.js';
 import { packExamples } from './pack-examples.js';
 
 export interface ReportOptions {
@@ -66,8 +67,11 @@ async function findScorecard(io: Io, which: string): Promise<Scorecard | undefin
   const store = scorecardStore(scorecardsDir(io.env));
   for (const file of [...store.filesFor(which), path.resolve(io.cwd, which)]) {
     if (!existsSync(file)) continue;
-    const card = await store.load(file).catch(() => undefined);
-    if (card) return card;
+    // A file that says it is a scorecard is refused with its problems if it cannot be used;
+    // anything else may be a session file.
+    const read = readRegularFile(file, MAX_RECORD_BYTES);
+    const head = read.ok ? Buffer.from(read.bytes.subarray(0, 65536)).toString('utf8') : '';
+    if (/^kind:[ ]*['"]?scorecard['"]?[ ]*$/m.test(head)) return loadScorecard(store, file);
   }
   return undefined;
 }

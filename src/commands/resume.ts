@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
@@ -13,7 +14,7 @@ import { scorecardStore } from '../store/scorecard-file.js';
 import { SessionFileError } from '../store/session-file.js';
 import { homeSessionStore, SessionStore } from '../store/session-store.js';
 import { sanitizeInline } from '../ui/sanitize.js';
-import { type FoundSession, findSession } from './find-session.js';
+import { type FoundSession, findSession, loadScorecard } from './find-session.js';
 import { runAndSave, usePlain } from './run-and-save.js';
 
 const isDone = (q: QuestionRecord) => q.status === 'answered' || q.status === 'skipped';
@@ -29,7 +30,7 @@ async function findUnfinishedScorecard(
   const store = scorecardStore(scorecardsDir(io.env));
   if (which !== undefined) {
     const file = store.filesFor(which)[0] ?? path.join(store.dir, `${which}.yaml`);
-    const record = await store.load(file).catch(() => undefined);
+    const record = existsSync(file) ? loadScorecard(store, file) : undefined;
     if (record?.status === 'finished')
       throw new InputError(`interview ${which} is finished; nothing to resume`);
     return record ? { file, record } : undefined;
@@ -52,7 +53,8 @@ export async function resume(
   const session: FoundSession | undefined = await findSession(home, io, which, {
     unfinished: true,
   }).catch((error: unknown) => {
-    if (error instanceof InputError) return undefined;
+    // Not found is fine (it may be an interview); found but unusable is refused with positions.
+    if (error instanceof InputError && error.problems.length === 0) return undefined;
     throw error;
   });
   const card = await findUnfinishedScorecard(io, which);

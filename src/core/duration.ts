@@ -1,6 +1,14 @@
 // Human durations such as `30s`, `2m`, `1m30s`, `1h`. The canonical spelling is what the schema
 // accepts; `readLenientDuration` also understands common variants so lint can suggest (and fix) them.
 
+/** The fields, in question files and interview scripts, that hold a duration. */
+export const DURATION_FIELDS: ReadonlySet<string> = new Set([
+  'prep_time',
+  'answer_time',
+  'time',
+  'duration',
+]);
+
 export const DURATION_PATTERN = '^(?=\\d)(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?$';
 const canonical = new RegExp(DURATION_PATTERN);
 

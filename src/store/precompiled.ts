@@ -5,11 +5,12 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
+import { usePrecompiled } from '../core/load/validate.js';
 
 let validators: Readonly<Record<string, ValidateFunction>> | undefined;
 
 /** The precompiled validators by schema id; none when running from the sources. */
-export function precompiledValidators(): Readonly<Record<string, ValidateFunction>> {
+function precompiledValidators(): Readonly<Record<string, ValidateFunction>> {
   if (!validators) {
     const file = new URL('./validators.cjs', import.meta.url);
     validators = existsSync(file)
@@ -17,4 +18,13 @@ export function precompiledValidators(): Readonly<Record<string, ValidateFunctio
       : {};
   }
   return validators;
+}
+
+let registered = false;
+
+/** Hands the precompiled validators to the loader (once); it compiles only what is missing. */
+export function registerValidators(): void {
+  if (registered) return;
+  registered = true;
+  usePrecompiled(precompiledValidators());
 }

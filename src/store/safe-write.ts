@@ -21,6 +21,7 @@ import {
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
+import { fsReason, WRITING } from './fs-errors.js';
 
 export interface SafeWriteOptions {
   /** Mode of the file (kept exactly, whatever the umask); default 0600. */
@@ -156,23 +157,8 @@ export function writeFileSafeSync(
   writeAtomically(file, bytes, options.mode ?? 0o600, info);
 }
 
-const REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is exceeded',
-  ENOTDIR: 'a file stands where a directory is needed',
-  EIO: 'an input/output error',
-  EPIPE: 'the reading end of the pipe is closed',
-  ENXIO: 'nothing is reading from it',
-  EISDIR: 'it is a directory',
-  ENOENT: 'its directory does not exist',
-};
-
 /** "cannot write to X: the disk is full", for any error a write can throw. */
 export function describeFsError(error: unknown, where: string): string {
   if (error instanceof UnsafePathError) return `cannot write to ${where}: ${error.message}`;
-  const code = (error as NodeJS.ErrnoException).code;
-  return `cannot write to ${where}: ${REASONS[code ?? ''] ?? (error as Error).message}`;
+  return `cannot write to ${where}: ${fsReason(error, WRITING)}`;
 }

@@ -1,9 +1,11 @@
 // Scorecard files: YAML, versioned, mode 0600, in $REHEARSE_HOME/scorecards/.
 
 import path from 'node:path';
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { SCORECARD_FORMAT, type Scorecard } from '../core/interview/scorecard.js';
-import { SessionFileError } from './session-file.js';
+import { SCORECARD_SCHEMA_ID, scorecardJsonSchema } from '../core/interview/scorecard-schema.js';
+import type { FileKind } from '../core/load/yaml-file.js';
+import { MAX_RECORD_BYTES } from './read-file.js';
+import { parseRecordFile, SessionFileError } from './session-file.js';
 import { RecordStore, type StoreOptions } from './session-store.js';
 import { toYaml } from './yaml-out.js';
 
@@ -11,27 +13,28 @@ const HEADER = `# rehearse interview scorecard (format ${SCORECARD_FORMAT}). Int
 # timings and rubric scores. Edit with care: rehearse resume reads this file.
 `;
 
-export function serializeScorecard(card: Scorecard): string {
+function serializeScorecard(card: Scorecard): string {
   return HEADER + toYaml(card);
 }
 
-export function parseScorecard(text: string, file: string): Scorecard {
-  let data: unknown;
-  try {
-    data = load(text, { schema: CORE_SCHEMA });
-  } catch (error) {
-    throw new SessionFileError(`${file} is not a readable scorecard: ${(error as Error).message}`);
-  }
-  const card = data as Partial<Scorecard> | null;
-  if (card?.kind !== 'scorecard' || typeof card.id !== 'string' || !Array.isArray(card.questions)) {
-    throw new SessionFileError(`${file} is not a rehearse scorecard`);
-  }
-  if (typeof card.version !== 'number' || card.version > SCORECARD_FORMAT) {
+const SCORECARD_FILE: FileKind = {
+  name: 'scorecard',
+  schemaId: SCORECARD_SCHEMA_ID,
+  schema: scorecardJsonSchema,
+  required: 'an "id" and "questions"',
+  record: { maxBytes: MAX_RECORD_BYTES, maxLines: 1_000_000 },
+};
+
+/** Reads and validates a scorecard; a SessionFileError names the first problem's position. */
+function parseScorecard(content: Uint8Array | string, file: string): Scorecard {
+  const card = parseRecordFile(content, file, SCORECARD_FILE) as Scorecard;
+  // Equal to the number of questions once the last one is done.
+  if (card.position > card.questions.length) {
     throw new SessionFileError(
-      `${file} was written by a newer rehearse (format ${String(card.version)}); upgrade to read it`,
+      `${file} is not a valid scorecard: position ${card.position} is past its ${card.questions.length} questions`,
     );
   }
-  return card as Scorecard;
+  return card;
 }
 
 export function scorecardStore(

@@ -1,12 +1,12 @@
 // Reads an interview script and the question files it names (relative to the script).
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkScript } from '../core/interview/check-script.js';
 import { type ParsedScript, parseScriptFile } from '../core/interview/parse-script.js';
 import type { ParsedFile } from '../core/load/parse-file.js';
-import { FILE_START, type Problem } from '../core/problem.js';
+import type { Problem } from '../core/problem.js';
 import { crossFileProblems } from '../core/questions/bank.js';
 import { displayPath } from './paths.js';
+import { readOrProblem } from './read-file.js';
 import { readQuestionFile } from './sources.js';
 
 export interface LoadedScript extends ParsedScript {
@@ -15,36 +15,14 @@ export interface LoadedScript extends ParsedScript {
   problems: Problem[];
 }
 
-export async function loadScript(absolute: string, cwd: string): Promise<LoadedScript> {
+export function loadScript(absolute: string, cwd: string): LoadedScript {
   const shown = displayPath(absolute, cwd);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(absolute);
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'no such file'
-        : (error as Error).message;
-    return {
-      file: shown,
-      sources: [],
-      problems: [
-        {
-          file: shown,
-          rule: 'unreadable',
-          severity: 'error',
-          message: `cannot read file: ${reason}`,
-          ...FILE_START,
-        },
-      ],
-    };
-  }
+  const bytes = readOrProblem(absolute, shown, 'interview script');
+  if (!(bytes instanceof Uint8Array)) return { file: shown, sources: [], problems: [bytes] };
   const parsed = parseScriptFile(shown, bytes);
   if (!parsed.script || !parsed.doc || !parsed.counter) return { ...parsed, sources: [] };
   const dir = path.dirname(absolute);
-  const sources = await Promise.all(
-    parsed.script.sources.map((s) => readQuestionFile(path.resolve(dir, s), cwd)),
-  );
+  const sources = parsed.script.sources.map((s) => readQuestionFile(path.resolve(dir, s), cwd));
   const missingSources = sources.flatMap((s, index) => {
     const errors = s.problems.filter((p) => p.severity === 'error');
     if (errors.length === 0) return [];

@@ -1,9 +1,8 @@
 // Digests of every session in a store, for history and stats: one fast read per file, never
 // fatal for a file that is not a session.
-import { readFileSync } from 'node:fs';
 import type { SessionDigest } from '../core/history/digest.js';
 import { readDigest, SessionFileError } from './session-file.js';
-import type { SessionStore } from './session-store.js';
+import { readRecordBytes, type SessionStore } from './session-store.js';
 
 export interface DigestResult {
   digests: SessionDigest[];
@@ -15,7 +14,7 @@ export function loadDigests(store: SessionStore): DigestResult {
   const unreadable: DigestResult['unreadable'] = [];
   for (const file of store.filesSync()) {
     try {
-      digests.push(readDigest(readFileSync(file, 'utf8'), file));
+      digests.push(readDigest(readRecordBytes(file), file));
     } catch (error) {
       if (!(error instanceof SessionFileError)) throw error;
       unreadable.push({ file, reason: error.message });

@@ -3,9 +3,13 @@
 // the file, so that history and stats can list many sessions without parsing each one; a file
 // edited by hand no longer matches its hash and is parsed in full instead.
 import { createHash } from 'node:crypto';
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { digestSession, type SessionDigest } from '../core/history/digest.js';
+import { type FileKind, parseYamlFile } from '../core/load/yaml-file.js';
+import { formatLocation, type Problem } from '../core/problem.js';
 import { SESSION_FORMAT, type SessionRecord } from '../core/session/record.js';
+import { SESSION_SCHEMA_ID, sessionFileJsonSchema } from '../core/session/record-schema.js';
+import { registerValidators } from './precompiled.js';
+import { MAX_RECORD_BYTES } from './read-file.js';
 import { toYaml } from './yaml-out.js';
 
 const HEADER = `# rehearse session file (format ${SESSION_FORMAT}). Each answer is written directly above
@@ -71,39 +75,56 @@ export function serializeSession(record: SessionRecord): string {
   return `${DIGEST_PREFIX}${hashOf(body)} ${JSON.stringify(digestSession(record))}\n${body}`;
 }
 
-export class SessionFileError extends Error {}
+/** A session file or scorecard that cannot be used, with the problems that say where. */
+export class SessionFileError extends Error {
+  constructor(
+    message: string,
+    readonly problems: readonly Problem[] = [],
+  ) {
+    super(message);
+  }
+}
+
+const SESSION_FILE: FileKind = {
+  name: 'session file',
+  schemaId: SESSION_SCHEMA_ID,
+  schema: sessionFileJsonSchema,
+  required: 'an "id" and "questions"',
+  record: { maxBytes: MAX_RECORD_BYTES, maxLines: 1_000_000 },
+};
+
+/** Parses and validates a file rehearse wrote (a session file or scorecard), or throws a
+ * SessionFileError naming the first problem's position. Never returns unvalidated data. */
+export function parseRecordFile(
+  content: Uint8Array | string,
+  file: string,
+  kind: FileKind,
+): unknown {
+  registerValidators();
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+  const version = /^version:\s*(\d+)\s*$/m.exec(new TextDecoder().decode(bytes.subarray(0, 4096)));
+  const parsed = parseYamlFile(file, bytes, kind);
+  const errors = parsed.problems.filter((p) => p.severity === 'error');
+  if (errors.length === 0) return parsed.data;
+  const written = Number(version?.[1]);
+  const newer = written > SESSION_FORMAT;
+  const first = errors[0] as Problem;
+  throw new SessionFileError(
+    newer
+      ? `${file} was written by a newer rehearse (format ${written}); upgrade to read it`
+      : `${formatLocation(first)}: not a valid ${kind.name}: ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more problems)` : ''}`,
+    newer ? [] : errors,
+  );
+}
 
 /** Reads a session file written by this or an older version of rehearse. */
-export function parseSession(text: string, file: string): SessionRecord {
-  let data: unknown;
-  try {
-    // js-yaml reads several times faster than yaml's document parser; both speak YAML 1.2's
-    // core schema, and a property test checks the round trip.
-    data = load(text, { schema: CORE_SCHEMA });
-  } catch (error) {
-    throw new SessionFileError(
-      `${file} is not a readable session file: ${(error as Error).message}`,
-    );
-  }
-  const record = data as Partial<SessionRecord> | null;
-  if (
-    !record ||
-    typeof record !== 'object' ||
-    !Array.isArray(record.questions) ||
-    typeof record.id !== 'string'
-  ) {
-    throw new SessionFileError(`${file} is not a rehearse session file (no id or questions)`);
-  }
-  if (typeof record.version !== 'number' || record.version > SESSION_FORMAT) {
-    throw new SessionFileError(
-      `${file} was written by a newer rehearse (format ${String(record.version)}); upgrade to read it`,
-    );
-  }
-  return record as SessionRecord;
+export function parseSession(content: Uint8Array | string, file: string): SessionRecord {
+  return parseRecordFile(content, file, SESSION_FILE) as SessionRecord;
 }
 
 /** The digest from the first line when it still matches the file, else from a full parse. */
-export function readDigest(text: string, file: string): SessionDigest {
+export function readDigest(content: Uint8Array | string, file: string): SessionDigest {
+  const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
   if (text.startsWith(DIGEST_PREFIX)) {
     const newline = text.indexOf('\n');
     const line = text.slice(DIGEST_PREFIX.length, newline);
@@ -116,5 +137,5 @@ export function readDigest(text: string, file: string): SessionDigest {
       }
     }
   }
-  return digestSession(parseSession(text, file));
+  return digestSession(parseSession(content, file));
 }

@@ -4,8 +4,7 @@
 // used, and the path a record landed in is reported, so that what is printed is where it is.
 // Reading looks in the data directory and in this user's fallback directories, taking the most
 // recently saved copy of each session.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../base/errors.js';
 import type { SessionRecord } from '../core/session/record.js';
@@ -17,11 +16,19 @@ import {
   UnsafeDirError,
 } from './data-dir.js';
 import { sessionsDir } from './paths.js';
+import { MAX_RECORD_BYTES, readRegularFile } from './read-file.js';
 import { describeFsError, UnsafePathError, writeFileSafeSync } from './safe-write.js';
-import { parseSession, serializeSession } from './session-file.js';
+import { parseSession, SessionFileError, serializeSession } from './session-file.js';
 import { acquireSessionLock, type SessionLock, SessionLockedError } from './session-lock.js';
 
 export { describeFsError } from './safe-write.js';
+
+/** A record file's bytes through the one reader, or a SessionFileError saying why not. */
+export function readRecordBytes(file: string): Uint8Array {
+  const read = readRegularFile(file, MAX_RECORD_BYTES);
+  if (!read.ok) throw new SessionFileError(`cannot read ${file}: ${read.reason}`);
+  return read.bytes;
+}
 
 const FILE_MODE = 0o600;
 
@@ -37,7 +44,7 @@ export interface SaveReport {
 /** How one kind of record is written to and read from a file. */
 export interface RecordFormat<T> {
   serialize(record: T): string;
-  parse(text: string, file: string): T;
+  parse(content: Uint8Array | string, file: string): T;
 }
 
 const SESSION_FORMAT: RecordFormat<SessionRecord> = {
@@ -158,11 +165,13 @@ export class RecordStore<T extends { id: string }> {
   }
 
   async load(file: string): Promise<T> {
-    return this.format.parse(await readFile(file, 'utf8'), file);
+    return this.loadSync(file);
   }
 
+  /** Reads (through the one reader) and validates one file; a SessionFileError says where it
+   * is wrong. */
   loadSync(file: string): T {
-    return this.format.parse(readFileSync(file, 'utf8'), file);
+    return this.format.parse(readRecordBytes(file), file);
   }
 
   /** Where records are looked for: the directory, then this user's private fallbacks. */

@@ -4,9 +4,7 @@
 // not carry raw (DEL, C1 controls, U+FFFE, U+FFFF and the other noncharacters) are written as
 // escapes in a double-quoted string: what rehearse writes, it reads back.
 import { Document, visit } from 'yaml';
-
-const YAML11_LOOKALIKE =
-  /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+]?0[0-7]+|[-+]?0[ob][0-9a-fA-F_]+|[-+]?\d[\d_]*(?::[0-5]?\d)+(?:\.\d*)?|[-+]?\d[\d_]*_[\d_]*)$/;
+import { yaml11Reading } from '../core/text/yaml11.js';
 
 // Outside YAML 1.2's printable set, plus Unicode's noncharacters (U+FDD0–U+FDEF, U+xFFFE/U+xFFFF).
 const ASTRAL_NONCHARACTERS = Array.from({ length: 16 }, (_, plane) => {
@@ -38,7 +36,7 @@ export function yamlDocument(value: unknown): Document {
   visit(doc, {
     Scalar(_, node) {
       if (typeof node.value !== 'string') return;
-      if (YAML11_LOOKALIKE.test(node.value) || NOT_RAW.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (yaml11Reading(node.value) || NOT_RAW.test(node.value)) node.type = 'QUOTE_DOUBLE';
     },
   });
   return doc;

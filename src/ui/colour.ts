@@ -4,7 +4,7 @@ import type { OutStream } from '../base/io.js';
 
 export type ColourLevel = 0 | 1 | 2 | 3;
 
-export function colourLevel(
+function colourLevel(
   stream: OutStream,
   env: Readonly<Record<string, string | undefined>>,
 ): ColourLevel {

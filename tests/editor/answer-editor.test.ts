@@ -9,19 +9,32 @@ beforeEach(() => {
     toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
   });
 });
+// Many tests look at a screen and leave the prompt open; close each one when its test ends, so
+// that no prompt is still pending (and rejected unhandled) when the worker process exits.
+const open: AbortController[] = [];
 afterEach(() => {
+  for (const controller of open.splice(0)) controller.abort();
   vi.useRealTimers();
 });
 
 const CURSOR = (text: string) => `\u001b[7m${text}\u001b[27m`;
 const ctrl = (name: string) => ({ name, ctrl: true });
 
-function start(extra: Partial<AnswerEditorConfig> = {}) {
-  return render(answerEditor, {
-    header: 'Question 1 of 3\n\nTell me about a conflict you resolved.',
-    status: () => 'Answer 2:00 left',
-    ...extra,
-  });
+async function start(extra: Partial<AnswerEditorConfig> = {}) {
+  const controller = new AbortController();
+  open.push(controller);
+  const rendered = await render(
+    answerEditor,
+    {
+      header: 'Question 1 of 3\n\nTell me about a conflict you resolved.',
+      status: () => 'Answer 2:00 left',
+      ...extra,
+    },
+    { signal: controller.signal },
+  );
+  // An aborted prompt rejects with AbortPromptError: expected at the end of the test.
+  rendered.answer.catch(() => {});
+  return rendered;
 }
 
 /** Lets the microtask that renders a burst of keys run, and waits for that render. */

@@ -8,6 +8,7 @@ import {
   previousBoundary,
   widthOf,
 } from '../../src/ui/editor/graphemes.js';
+import { reachCounter } from '../helpers/reached.js';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const segmenterBoundaries = (text: string) => {
@@ -56,19 +57,23 @@ const PIECES = [
 
 describe('cluster boundaries agree with Intl.Segmenter', () => {
   it('walking forward and backward visits exactly the segmenter boundaries', () => {
+    const count = reachCounter('segmenter boundaries');
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), (pieces) => {
+        count.run();
         const text = pieces.join('');
         const expected = segmenterBoundaries(text);
         const forward = [0];
         for (let i = 0; i < text.length; forward.push(i)) i = nextBoundary(text, i);
         const backward = [text.length];
         for (let i = text.length; i > 0; backward.unshift(i)) i = previousBoundary(text, i);
+        count.reached();
         expect(forward).toEqual(expected);
         expect(backward).toEqual(expected);
       }),
       { numRuns: 2000 },
     );
+    count.check();
   });
 
   it.each([

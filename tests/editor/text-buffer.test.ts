@@ -9,6 +9,7 @@ import {
   insert,
   textOf,
 } from '../../src/ui/editor/text-buffer.js';
+import { reachCounter } from '../helpers/reached.js';
 import { layoutOf, parse, show } from './caret.js';
 
 const FAMILY = '👩‍👩‍👧';
@@ -190,11 +191,15 @@ describe('countWords', () => {
       '.',
       '𝐀',
     );
+    const count = reachCounter('word counts agree');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        count.run();
         const text = pieces.join('');
+        count.reached();
         expect(countWords(text)).toBe(reviewWordCount(text));
       }),
     );
+    count.check();
   });
 });

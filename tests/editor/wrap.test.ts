@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LayoutCache } from '../../src/ui/editor/layout.js';
 import { backspace, insert, left } from '../../src/ui/editor/text-buffer.js';
 import { layoutLine, rewrapLine, wrapLine } from '../../src/ui/editor/wrap.js';
+import { reachCounter } from '../helpers/reached.js';
 import { layoutOf, parse } from './caret.js';
 
 const FAMILY = '👩‍👩‍👧';
@@ -120,6 +121,7 @@ describe('rewrapLine: re-wrapping around an edit gives the rows and words of a f
   });
 
   it('for any replacement of any range at any width', () => {
+    const count = reachCounter('replacement at any width');
     fc.assert(
       fc.property(
         text,
@@ -128,15 +130,18 @@ describe('rewrapLine: re-wrapping around an edit gives the rows and words of a f
         text,
         fc.integer({ min: 2, max: 24 }),
         (oldLine, a, b, added, width) => {
+          count.run();
           const start = a % (oldLine.length + 1);
           const end = start + (b % (oldLine.length - start + 1));
           const line = oldLine.slice(0, start) + added.slice(0, 12) + oldLine.slice(end);
           const incremental = rewrapLine(oldLine, layoutLine(oldLine, width), line, width);
+          count.reached();
           expect(incremental).toEqual(layoutLine(line, width));
         },
       ),
       { numRuns: 3000 },
     );
+    count.check();
   });
 
   it('over a run of typing and deleting in one long paragraph (the cache path)', () => {
@@ -146,12 +151,14 @@ describe('rewrapLine: re-wrapping around an edit gives the rows and words of a f
     let buffer = parse(
       `${Array.from({ length: 400 }, (_, i) => words[i % words.length]).join(' ')}|`,
     );
+    const count = reachCounter('typing and deleting');
     fc.assert(
       fc.property(
         fc.nat(),
         fc.constantFrom('x', ' ', 'word ', '\n', '', '字'),
         fc.nat({ max: 3 }),
         (at, typed, deleted) => {
+          count.run();
           const text = buffer.lines.join('\n').replaceAll('\n', ' ');
           buffer = parse(`${text.slice(0, at % text.length)}|${text.slice(at % text.length)}`);
           cache.layout(buffer.lines, 60);
@@ -159,6 +166,7 @@ describe('rewrapLine: re-wrapping around an edit gives the rows and words of a f
           for (let i = 0; i < deleted; i++) next = backspace(next);
           const layout = cache.layout(next.lines, 60);
           const fresh = new LayoutCache().layout(next.lines, 60);
+          count.reached();
           expect([layout.rowCount, layout.words]).toEqual([fresh.rowCount, fresh.words]);
           for (let row = 0; row < layout.rowCount; row++)
             expect(layout.rowBounds(row)).toEqual(fresh.rowBounds(row));
@@ -167,5 +175,6 @@ describe('rewrapLine: re-wrapping around an edit gives the rows and words of a f
       ),
       { numRuns: 300 },
     );
+    count.check();
   });
 });

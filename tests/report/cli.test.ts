@@ -116,7 +116,8 @@ describe('rehearse report', () => {
     writeFileSync(path.join(h.cwd, 'junk.yaml'), 'just: a map\n');
     const junk = await runInProcess(['report', 'junk.yaml', '--html', '-'], h);
     expect(junk.code).toBe(2);
-    expect(junk.stderr).toMatch(/junk.yaml is not a rehearse session file/);
+    expect(junk.stderr).toMatch(/junk.yaml:1:1: error .* \[missing-field\]/);
+    expect(junk.stderr).toMatch(/junk.yaml is not a valid session file; nothing was changed/);
   });
 
   it('exits 2, naming the file, when the report cannot be written', async () => {

@@ -78,7 +78,8 @@ describe('HTML report escaping', () => {
     expect(document).toContain(
       '<title>Rehearsal report · hostile-&lt;script&gt;alert(&#39;id&#39;)',
     );
-    expect(document).toContain('finished&quot;&gt;&lt;svg onload=alert(1)&gt;');
+    // (The session status is validated when the file is read, so only known words reach here.)
+    expect(document).toContain('rehearse &lt;img src=x onerror=alert(1)&gt;');
     expect(document).toContain('ESC\u241b[31m BEL\u2407 NUL\u2400');
   });
 });

@@ -9,6 +9,7 @@ import {
   SessionFileError,
   serializeSession,
 } from '../../src/store/session-file.js';
+import { reachCounter } from '../helpers/reached.js';
 import { baseSettings, FakeClock, question } from '../session/fake-session.js';
 
 const record = (): SessionRecord =>
@@ -33,31 +34,90 @@ describe('session files', () => {
   });
 
   it('round-trip any answer exactly, control characters and odd whitespace included', () => {
+    const count = reachCounter('answer round trip');
     fc.assert(
       fc.property(
         fc.string({ unit: 'grapheme-ascii', maxLength: 200 }),
         fc.string({ maxLength: 200 }),
         (a, b) => {
+          count.run();
           const r = record();
           const q = r.questions[0] as SessionRecord['questions'][number];
           q.answer = a;
           q.draft = `${b}\n  ${a} \t\r\n`;
           const back = parseSession(serializeSession(r), 'x.yaml');
+          count.reached();
           expect(back.questions[0]?.answer).toBe(a);
           expect(back.questions[0]?.draft).toBe(q.draft);
         },
       ),
       { numRuns: 300, seed: 20261126 },
     );
+    count.check();
   });
 
   it.each([
-    ['not YAML', '{ unclosed', /not a readable session file/],
-    ['not a session', 'title: a question file\n', /not a rehearse session file/],
+    ['not YAML', '{ unclosed', /^x.yaml:1:11: not a valid session file: /],
+    ['not a session', 'title: a question file\n', /^x.yaml:1:1: not a valid session file: /],
     ['from the future', 'version: 99\nid: x\nquestions: []\n', /newer rehearse/],
   ])('refuse %s with a clear message', (_, text, message) => {
     expect(() => parseSession(text, 'x.yaml')).toThrow(SessionFileError);
     expect(() => parseSession(text, 'x.yaml')).toThrow(message);
+  });
+});
+
+describe('session files are validated when read, with positions', () => {
+  const good = () => serializeSession(record());
+  const lineOf = (text: string, needle: string) =>
+    text.slice(0, text.indexOf(needle)).split('\n').length;
+  it.each([
+    [
+      'a null question entry',
+      (t: string) => t.replace(/questions:\n/, 'questions:\n  - null\n'),
+      'questions:\n',
+      1,
+      /should be a mapping/,
+    ],
+    [
+      'sources: none',
+      (t: string) => t.replace(/sources:.*\n(?: {2}.*\n)*/, 'sources: none\n'),
+      'sources: none',
+      0,
+      /sources should be a list, found text/,
+    ],
+    [
+      'a numeric started_at',
+      (t: string) => t.replace(/started_at: .*/, 'started_at: 12'),
+      'started_at: 12',
+      0,
+      /started_at should be text, found the number 12/,
+    ],
+    [
+      'coverage: lots',
+      (t: string) => t.replace('    mode:', '    coverage: lots\n    mode:'),
+      'coverage: lots',
+      0,
+      /coverage of question .* should be a mapping/,
+    ],
+  ])('%s is refused at its line', (_, corrupt, needle, offset, message) => {
+    const text = corrupt(good());
+    expect(text).not.toBe(good());
+    const line = lineOf(text, needle) + offset;
+    let thrown: SessionFileError | undefined;
+    try {
+      parseSession(text, 'x.yaml');
+    } catch (error) {
+      thrown = error as SessionFileError;
+    }
+    expect(thrown).toBeInstanceOf(SessionFileError);
+    expect(thrown?.problems[0]?.line).toBe(line);
+    expect(thrown?.message).toMatch(new RegExp(`^x.yaml:${line}:\\d+: not a valid session file`));
+    expect(thrown?.message).toMatch(message);
+  });
+
+  it('refuses an alias bomb appended to a session file', () => {
+    const bomb = `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n`;
+    expect(() => parseSession(good() + bomb, 'x.yaml')).toThrow(/alias/);
   });
 });
 

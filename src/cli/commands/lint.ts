@@ -9,6 +9,7 @@ Examples:
   $ rehearse lint --format sarif --output rehearse.sarif
   $ rehearse lint --fix-dry-run                     show the safe fixes as a diff
   $ rehearse lint --quiet --max-warnings 0
+  $ rehearse lint --cache                           re-lint only what changed
 
 Exit codes: 0 no errors · 1 errors (or too many warnings) · 2 usage error, no files, unreadable.
 Suppress: # rehearse-lint-disable-next-line <rule>  ·  # rehearse-lint-disable-file <rule>
@@ -38,6 +39,19 @@ export function defineLint(program: Command, io: Io): void {
       'apply fixes that cannot change meaning (duration spelling, quoting, trailing spaces)',
     )
     .option('--fix-dry-run', 'print the fixes as a unified diff; change nothing')
+    .option('--cache', 'lint only files changed since the last --cache run (others are kept)')
+    .option(
+      '--cache-location <path>',
+      'the cache file, or a directory for it (default: node_modules/.cache/rehearse/, else the platform cache directory)',
+    )
+    .addOption(
+      new Option(
+        '--cache-strategy <strategy>',
+        'how a changed file is told: metadata (size and times) or content (a hash)',
+      )
+        .choices(['metadata', 'content'])
+        .default('metadata'),
+    )
     .addHelpText('after', LINT_EXAMPLES)
     .action(async (paths: string[], options) =>
       (await import('../../commands/lint.js')).lint(io, paths, options),

@@ -15,7 +15,7 @@ export function collect(value: string, previous: string[] = []): string[] {
 }
 
 /** A comma-separated flag whose every item must be one of `choices`. */
-export function listOption(flags: string, description: string, choices: readonly string[]): Option {
+function listOption(flags: string, description: string, choices: readonly string[]): Option {
   return new Option(flags, `${description} (${choices.join(', ')})`).argParser(
     (value: string, previous: string[] = []) => {
       const items = collect(value, previous);

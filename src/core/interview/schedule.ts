@@ -76,7 +76,7 @@ export interface ScheduleStatus {
 }
 
 /** Within this many seconds of plan counts as on time. */
-export const ON_TIME_MARGIN = 60;
+const ON_TIME_MARGIN = 60;
 
 export function scheduleStatus(
   plan: Plan,

@@ -58,10 +58,6 @@ export interface Scorecard {
   summary?: string;
 }
 
-export function scoresFor(card: Scorecard, criterion: string): Score[] {
-  return card.scores.filter((s) => s.criterion === criterion);
-}
-
 /** The average score per criterion over every point it was scored at. */
 export function criterionAverages(
   card: Scorecard,

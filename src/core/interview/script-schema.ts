@@ -11,11 +11,11 @@ import {
   TEXT_HINT,
 } from '../questions/editor-hints.js';
 import { jsonSchemaDocument } from '../questions/json-schema.js';
-import { SCRIPT_FILE, SCRIPT_SCHEMA_ID } from '../questions/schema-constants.js';
+import { SCRIPT_FILE, SCRIPT_SCHEMA_ID, SLUG_PATTERN } from '../questions/schema-constants.js';
 
 export { SCRIPT_FILE, SCRIPT_SCHEMA_ID };
 
-const SLUG = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+const SLUG = SLUG_PATTERN;
 const Slug = (title: string, description: string) =>
   Type.String({ title, pattern: SLUG, description, ...SLUG_HINTS });
 const Text = (title: string, description: string) =>

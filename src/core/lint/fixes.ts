@@ -2,7 +2,13 @@
 // everything else (comments, quoting, layout) stays byte for byte. Each fix is re-checked: the
 // file's data after fixing must equal the data before, apart from the fixed durations.
 import { type Document, isScalar, type LineCounter, parseDocument, type Scalar, visit } from 'yaml';
-import { formatDuration, parseDuration, readLenientDuration } from '../duration.js';
+import {
+  DURATION_FIELDS,
+  formatDuration,
+  parseDuration,
+  readLenientDuration,
+} from '../duration.js';
+import { yaml11Reading } from '../text/yaml11.js';
 
 export interface Fix {
   start: number;
@@ -11,10 +17,6 @@ export interface Fix {
   line: number;
   description: string;
 }
-
-const DURATION_KEYS = new Set(['prep_time', 'answer_time', 'time', 'duration']);
-const YAML11_TEXT =
-  /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+]?\d[\d_]*(?::[0-5]?\d)+)$/;
 
 function blockScalarRanges(doc: Document): [number, number][] {
   const ranges: [number, number][] = [];
@@ -36,7 +38,7 @@ export function findFixes(text: string, doc: Document, counter: LineCounter): Fi
       const [start, end] = value.range ?? [0, 0];
       const key = String(pair.key.value);
       if (
-        DURATION_KEYS.has(key) &&
+        DURATION_FIELDS.has(key) &&
         typeof value.value === 'string' &&
         parseDuration(value.value) === undefined
       ) {
@@ -57,7 +59,7 @@ export function findFixes(text: string, doc: Document, counter: LineCounter): Fi
       // A YAML 1.1 look-alike whose YAML 1.2 value is text: quoting keeps that text exactly.
       if (key === 'key' || node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range)
         return;
-      if (!YAML11_TEXT.test(String(node.source))) return;
+      if (!yaml11Reading(String(node.source))) return;
       if (fixes.some((f) => f.start === node.range?.[0])) return;
       const [start, end] = node.range;
       fixes.push({
@@ -109,7 +111,7 @@ export function sameMeaning(before: string, after: string): boolean {
     if (Array.isArray(value)) return value.map((v) => normal(v));
     if (value && typeof value === 'object')
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normal(v, k)]));
-    if (key && DURATION_KEYS.has(key) && typeof value === 'string')
+    if (key && DURATION_FIELDS.has(key) && typeof value === 'string')
       return parseDuration(value) ?? readLenientDuration(value) ?? value;
     return value;
   };

@@ -1,6 +1,8 @@
 // Bytes to text. Question files must be UTF-8; anything else is reported with the place it breaks.
 import { FILE_START, type Span } from '../problem.js';
 
+const STRICT = new TextDecoder('utf-8', { fatal: true });
+
 export type Decoded = { ok: true; text: string } | { ok: false; message: string; span: Span };
 
 /** Byte offset of the first byte that is not well-formed UTF-8, or -1. */
@@ -44,13 +46,25 @@ function spanAtByte(bytes: Uint8Array, offset: number): Span {
   return { line, column, endLine: line, endColumn: column + 1 };
 }
 
+/** UTF-32 or UTF-16, by byte-order mark or, without one, by where the NUL bytes of the first
+ * (ASCII) character fall, as YAML 1.2 section 5.2 detects encodings. UTF-32 is tested first: its
+ * little-endian mark begins like UTF-16's. */
+function wideEncoding(b: Uint8Array): string | undefined {
+  if (b.length < 2) return undefined;
+  const [b0, b1, b2, b3] = [b[0], b[1], b[2], b[3]];
+  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) return 'UTF-32';
+  if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) return 'UTF-32';
+  if (b0 === 0 && b1 === 0 && b2 === 0 && b3 !== 0 && b3 !== undefined) return 'UTF-32';
+  if (b0 !== 0 && b1 === 0 && b2 === 0 && b3 === 0) return 'UTF-32';
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return 'UTF-16';
+  if ((b0 === 0 && b1 !== 0) || (b0 !== 0 && b1 === 0)) return 'UTF-16';
+  return undefined;
+}
+
 export function decodeUtf8(bytes: Uint8Array): Decoded {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return {
-      ok: false,
-      message: 'file is UTF-16 encoded; save it as UTF-8',
-      span: FILE_START,
-    };
+  const wide = wideEncoding(bytes);
+  if (wide) {
+    return { ok: false, message: `file is ${wide} encoded; save it as UTF-8`, span: FILE_START };
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -59,6 +73,14 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
       message: 'file holds NUL bytes: it looks binary, not a YAML text file',
       span: spanAtByte(bytes, nul),
     };
+  }
+  // Native strict decoding for the usual, valid file; the byte-by-byte scan only to say where
+  // an invalid one breaks.
+  try {
+    const text = STRICT.decode(bytes);
+    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch {
+    // located below
   }
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {

@@ -1,6 +1,9 @@
 // Maps JSON pointers onto the YAML syntax tree so every problem can name a line and column.
 import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
 import type { Span } from '../problem.js';
+import { SLUG_PATTERN } from '../questions/schema-constants.js';
+
+const SLUG = new RegExp(SLUG_PATTERN);
 
 export type PathSegment = string | number;
 
@@ -26,7 +29,7 @@ export function describePath(path: readonly PathSegment[], root: unknown): strin
       | { id?: unknown }
       | undefined;
     const name =
-      typeof question?.id === 'string' && /^[a-z0-9-]{1,60}$/.test(question.id)
+      typeof question?.id === 'string' && question.id.length <= 60 && SLUG.test(question.id)
         ? `question "${question.id}"`
         : `question ${index + 1}`;
     if (field === undefined) return name;

@@ -77,10 +77,12 @@ function completenessWarnings(
     const question = q as Partial<Question>;
     const name =
       typeof question.id === 'string' ? `question "${question.id}"` : `question ${index + 1}`;
-    const path = ['questions', index];
-    const span = spanAt(doc, counter, path, 'container');
+    const missingAnswer = question.example_answer === undefined;
+    const missingPoints = question.key_points === undefined || question.key_points.length === 0;
+    if (!missingAnswer && !missingPoints) return;
+    const span = spanAt(doc, counter, ['questions', index], 'container');
     const pointer = `/questions/${index}`;
-    if (question.example_answer === undefined) {
+    if (missingAnswer) {
       problems.push({
         file,
         rule: 'missing-example-answer',
@@ -90,7 +92,7 @@ function completenessWarnings(
         pointer,
       });
     }
-    if (question.key_points === undefined || question.key_points.length === 0) {
+    if (missingPoints) {
       problems.push({
         file,
         rule: 'missing-key-points',

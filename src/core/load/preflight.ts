@@ -4,9 +4,11 @@
 // packs are about 1,000 lines with no aliases and a nesting depth of 1).
 import type { RuleId, Span } from '../problem.js';
 
-export const MAX_LINES = 5_000;
-export const MAX_ALIASES = 1_000;
-export const MAX_FLOW_DEPTH = 100;
+/** Files larger than this are refused before they are read (docs/question-format.md). */
+export const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_LINES = 5_000;
+const MAX_ALIASES = 1_000;
+const MAX_FLOW_DEPTH = 100;
 
 export interface Refusal {
   rule: RuleId;
@@ -25,7 +27,7 @@ const at = (line: number, column: number): Span => ({
  * character (lint runs this on every file, clean ones included). */
 const WATCHED = /[\n*[\]{}]/g;
 
-export function preflight(text: string): Refusal | undefined {
+export function preflight(text: string, maxLines = MAX_LINES): Refusal | undefined {
   let lines = 1;
   let lineStart = 0;
   let aliases = 0;
@@ -37,10 +39,10 @@ export function preflight(text: string): Refusal | undefined {
     if (c === 10) {
       lines++;
       lineStart = i + 1;
-      if (lines > MAX_LINES) {
+      if (lines > maxLines) {
         return {
           rule: 'too-large',
-          message: `file has more than ${MAX_LINES.toLocaleString('en')} lines, the limit for one file; split it into several files`,
+          message: `file has more than ${maxLines.toLocaleString('en')} lines, the limit for one file; split it into several files`,
           span: at(lines, 1),
         };
       }

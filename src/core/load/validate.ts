@@ -3,14 +3,14 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import type { Document, LineCounter } from 'yaml';
-import { formatDuration, readLenientDuration } from '../duration.js';
+import { DURATION_FIELDS, formatDuration, readLenientDuration } from '../duration.js';
 import type { Problem, RuleId } from '../problem.js';
 import { EDITOR_KEYWORDS } from '../questions/editor-hints.js';
 import { describePath, fromPointer, type PathSegment, spanAt, toPointer } from './locate.js';
 
 const compiled = new Map<string, ValidateFunction>();
 
-export function compileValidator(schema: object): ValidateFunction {
+function compileValidator(schema: object): ValidateFunction {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   // Editors' keywords (readable messages, snippets) are annotations to Ajv, not validation.
   ajv.addVocabulary([...EDITOR_KEYWORDS]);
@@ -31,8 +31,6 @@ export function validatorFor(id: string, schema: () => object): ValidateFunction
   }
   return validate;
 }
-
-const DURATION_FIELDS = new Set(['prep_time', 'answer_time', 'time', 'duration']);
 
 function describeType(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';

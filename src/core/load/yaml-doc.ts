@@ -4,6 +4,7 @@ import {
   type Document,
   isMap,
   isScalar,
+  isSeq,
   LineCounter,
   type Node,
   parseDocument,
@@ -11,10 +12,12 @@ import {
   visit,
 } from 'yaml';
 import type { Problem, RuleId, Severity, Span } from '../problem.js';
-import { describeControl, findControl } from '../text/control.js';
+import { CONTROL_CLASS, describeControl, findControl } from '../text/control.js';
+import { yaml11Reading } from '../text/yaml11.js';
 import { describePath, nodeSpan, type PathSegment, spanOf, toPointer } from './locate.js';
 
-export const MAX_ALIAS_EXPANSION = 100;
+const MAX_ALIAS_EXPANSION = 100;
+const CONTROL = new RegExp(CONTROL_CLASS);
 
 export interface ParsedYaml {
   doc: Document;
@@ -32,7 +35,12 @@ type Report = (
   pointer?: string,
 ) => void;
 
-export function parseYaml(file: string, text: string): ParsedYaml {
+export function parseYaml(
+  file: string,
+  text: string,
+  options: { textChecks?: boolean } = {},
+): ParsedYaml {
+  const textChecks = options.textChecks ?? true;
   const counter = new LineCounter();
   const problems: Problem[] = [];
   const report: Report = (rule, severity, message, span, pointer) =>
@@ -46,7 +54,14 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     });
 
   // uniqueKeys is off so that duplicates are found below, where both places can be named.
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
+  // logLevel error: a warning such as "Keys with collection values will be stringified" must not
+  // reach stderr; such keys are reported as problems of the file instead.
+  const doc = parseDocument(text, {
+    lineCounter: counter,
+    prettyErrors: false,
+    uniqueKeys: false,
+    logLevel: 'error',
+  });
   for (const error of doc.errors) {
     report(
       'yaml-syntax',
@@ -63,6 +78,8 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   } catch (error) {
     const alias = firstAlias(doc);
     const span = nodeSpan(counter, alias) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    // Deep nesting exhausts the stack: say so, never "Maximum call stack size exceeded".
+    if (error instanceof RangeError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     const rule: RuleId = /alias/i.test(detail) ? 'alias-limit' : 'yaml-syntax';
     const message =
@@ -70,14 +87,18 @@ export function parseYaml(file: string, text: string): ParsedYaml {
         ? `aliases expand past the limit of ${MAX_ALIAS_EXPANSION} nodes (a "billion laughs" pattern); write the content out instead`
         : tidyYamlMessage(detail);
     report(rule, 'error', message, span);
-    walk(doc, counter, undefined, report);
+    walk(doc, counter, undefined, report, textChecks, text);
     return { doc, counter, problems };
   }
-  walk(doc, counter, data, report);
+  walk(doc, counter, data, report, textChecks, text);
   return { doc, counter, data, problems };
 }
 
+export const TOO_DEEP = 'collections are nested too deeply to read; flatten the file';
+
 function tidyYamlMessage(message: string): string {
+  // The parser turns a stack overflow from deep nesting into an error of the document.
+  if (/call stack/i.test(message)) return TOO_DEEP;
   if (message.startsWith('Source contains multiple documents')) {
     return 'file holds more than one YAML document (a line of ---); a question file is one document';
   }
@@ -95,93 +116,87 @@ function firstAlias(doc: Document): Node | undefined {
   return found;
 }
 
-function pathOf(doc: Document, ancestry: readonly unknown[], node: unknown): PathSegment[] {
-  const path: PathSegment[] = [];
-  const chain = [...ancestry.slice(1), node];
-  for (let i = 0; i < chain.length; i++) {
-    const parent = chain[i - 1] ?? doc.contents;
-    const child = chain[i];
-    if (isMap(parent) && child && typeof child === 'object' && 'key' in child) {
-      const key = (child as { key: unknown }).key;
-      if (isScalar(key)) path.push(String(key.value));
-    } else if (parent && typeof parent === 'object' && 'items' in parent && !isMap(parent)) {
-      const index = (parent as { items: unknown[] }).items.indexOf(child);
-      if (index >= 0) path.push(index);
-    }
-  }
-  return path;
-}
-
-const YAML11_WORDS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
-const YAML11_NUMBERS: [RegExp, string][] = [
-  [/^[-+]?0[0-7]+$/, 'an octal number'],
-  [/^[-+]?0o[0-7]+$/, 'a number by YAML 1.2 tools and as text'],
-  [/^[-+]?0b[01_]+$/, 'a binary number'],
-  [/^[-+]?\d[\d_]*(?::[0-5]?\d)+(?:\.\d*)?$/, 'a base-60 number (1:30 is 90)'],
-  [/^[-+]?\d[\d_]*_[\d_]*$/, 'a number with digit separators'],
-];
-
-function yaml11Reading(scalar: Scalar): string | undefined {
+function lookAlike(scalar: Scalar): string | undefined {
   if (scalar.type !== 'PLAIN' || typeof scalar.source !== 'string') return undefined;
-  const source = scalar.source;
-  if (YAML11_WORDS.test(source)) return 'a boolean';
-  for (const [pattern, reading] of YAML11_NUMBERS) if (pattern.test(source)) return reading;
-  return undefined;
+  return yaml11Reading(scalar.source);
 }
 
-function walk(doc: Document, counter: LineCounter, data: unknown, report: Report): void {
-  visit(doc, {
-    Map(_, map, ancestry) {
-      const seen = new Map<string, Node>();
-      for (const pair of map.items) {
-        if (!isScalar(pair.key)) continue;
-        const name = String(pair.key.value);
-        const first = seen.get(name);
-        if (!first) {
-          seen.set(name, pair.key);
-          continue;
-        }
-        const at = nodeSpan(counter, pair.key) as Span;
-        const firstAt = nodeSpan(counter, first) as Span;
-        const pointer = toPointer([...pathOf(doc, ancestry, map), name]);
+/** Control characters reach a value only from the source or from an escape in a double-quoted
+ * scalar; a file with neither (most files) needs no check per value. */
+const mayHoldControl = (text: string) => text.includes('\\') || CONTROL.test(text);
+
+/** One pass over the syntax tree for the checks that need it: duplicate keys (citing the
+ * first), control characters and YAML 1.1 look-alikes. Written as a plain recursion with one
+ * path array, because yaml's visit() allocates a frozen ancestry for every node, which cost more
+ * than the checks themselves on a large bank. Positions are computed only for what is reported. */
+function walk(
+  doc: Document,
+  counter: LineCounter,
+  data: unknown,
+  report: Report,
+  textChecks: boolean,
+  text: string,
+): void {
+  const controls = textChecks && mayHoldControl(text);
+  const path: PathSegment[] = [];
+  const scalar = (node: Scalar, role: 'key' | 'value') => {
+    if (controls && typeof node.value === 'string') {
+      const control = findControl(node.value);
+      if (control) {
+        const where = role === 'key' ? 'a key' : describePath(path, data);
         report(
-          'duplicate-key',
+          'control-characters',
           'error',
-          `duplicate key "${name}" (first defined at line ${firstAt.line}, column ${firstAt.column})`,
-          at,
-          pointer,
+          `${where} holds ${describeControl(control)}; a question file must not be able to drive the terminal that shows it`,
+          nodeSpan(counter, node) as Span,
+          toPointer(path),
         );
       }
-    },
-    Scalar(key, scalar, ancestry) {
-      const span = nodeSpan(counter, scalar);
-      if (!span) return;
-      const path = () => pathOf(doc, ancestry, scalar);
-      const pointer = () => toPointer(path());
-      if (typeof scalar.value === 'string') {
-        const control = findControl(scalar.value);
-        if (control) {
-          const where = key === 'key' ? 'a key' : describePath(path(), data);
-          report(
-            'control-characters',
-            'error',
-            `${where} holds ${describeControl(control)}; a question file must not be able to drive the terminal that shows it`,
-            span,
-            pointer(),
-          );
+    }
+    const reading = role === 'value' ? lookAlike(node) : undefined;
+    if (reading) {
+      report(
+        'yaml11-ambiguity',
+        'warning',
+        `"${node.source}" is read as ${reading} by YAML 1.1 tools; quote it to keep it text`,
+        nodeSpan(counter, node) as Span,
+        toPointer(path),
+      );
+    }
+  };
+  const node = (value: unknown, role: 'key' | 'value'): void => {
+    if (isScalar(value)) {
+      if (textChecks && value.range) scalar(value, role);
+    } else if (isMap(value)) {
+      const seen = new Map<string, Node>();
+      for (const pair of value.items) {
+        const key = pair.key;
+        const name = isScalar(key) ? String(key.value) : undefined;
+        if (name !== undefined) {
+          const first = seen.get(name);
+          if (first) {
+            const firstAt = nodeSpan(counter, first) as Span;
+            report(
+              'duplicate-key',
+              'error',
+              `duplicate key "${name}" (first defined at line ${firstAt.line}, column ${firstAt.column})`,
+              nodeSpan(counter, key as Node) as Span,
+              toPointer([...path, name]),
+            );
+          } else seen.set(name, key as Node);
         }
+        node(key, 'key');
+        path.push(name ?? '?');
+        node(pair.value, 'value');
+        path.pop();
       }
-      const reading =
-        key === 'value' || typeof key === 'number' ? yaml11Reading(scalar) : undefined;
-      if (reading) {
-        report(
-          'yaml11-ambiguity',
-          'warning',
-          `"${scalar.source}" is read as ${reading} by YAML 1.1 tools; quote it to keep it text`,
-          span,
-          pointer(),
-        );
-      }
-    },
-  });
+    } else if (isSeq(value)) {
+      value.items.forEach((item, index) => {
+        path.push(index);
+        node(item, 'value');
+        path.pop();
+      });
+    }
+  };
+  node(doc.contents, 'value');
 }

@@ -3,12 +3,11 @@
 import type { Document, LineCounter } from 'yaml';
 import { compareProblems, FILE_START, type Problem } from '../problem.js';
 import { decodeUtf8 } from './decode.js';
-import { preflight } from './preflight.js';
+import { MAX_FILE_BYTES, preflight } from './preflight.js';
 import { schemaProblems, validatorFor } from './validate.js';
-import { parseYaml } from './yaml-doc.js';
+import { parseYaml, TOO_DEEP } from './yaml-doc.js';
 
-/** Files larger than this are refused before parsing (documented in docs/question-format.md). */
-export const MAX_FILE_BYTES = 1024 * 1024;
+export { MAX_FILE_BYTES } from './preflight.js';
 
 export interface FileKind {
   /** e.g. "question file"; used in messages. */
@@ -17,6 +16,10 @@ export interface FileKind {
   schema: () => object;
   /** What an empty file is missing, for its message. */
   required: string;
+  /** Files rehearse writes itself (sessions, scorecards) hold typed answers: they may be longer
+   * than a question file, and text in them is not checked for control characters or YAML 1.1
+   * look-alikes. */
+  record?: { maxBytes: number; maxLines: number };
 }
 
 export interface ParsedYamlFile {
@@ -50,18 +53,19 @@ export function parseYamlFile(file: string, bytes: Uint8Array, kind: FileKind): 
   } catch (error) {
     // Deep nesting can exhaust the parser's stack; report it like any other bad input.
     // Anything else is a bug in rehearse and must surface as one, not as a problem in the file.
-    if (!(error instanceof RangeError)) throw error;
+    if (!(error instanceof RangeError && /call stack/i.test(error.message))) throw error;
     return {
       file,
-      problems: [fileProblem(file, 'yaml-syntax', 'the YAML is nested too deeply to read')],
+      problems: [fileProblem(file, 'yaml-syntax', TOO_DEEP)],
     };
   }
 }
 
 function parseUnsafe(file: string, bytes: Uint8Array, kind: FileKind): ParsedYamlFile {
-  if (bytes.length > MAX_FILE_BYTES) {
+  const maxBytes = kind.record?.maxBytes ?? MAX_FILE_BYTES;
+  if (bytes.length > maxBytes) {
     const size = `${(bytes.length / 1024 / 1024).toFixed(1)} MiB`;
-    const limit = `${MAX_FILE_BYTES / 1024 / 1024} MiB`;
+    const limit = `${maxBytes / 1024 / 1024} MiB`;
     return {
       file,
       problems: [
@@ -77,14 +81,14 @@ function parseUnsafe(file: string, bytes: Uint8Array, kind: FileKind): ParsedYam
   if (!decoded.ok)
     return { file, problems: [fileProblem(file, 'encoding', decoded.message, decoded.span)] };
   const { text } = decoded;
-  const refused = preflight(text);
+  const refused = preflight(text, kind.record?.maxLines);
   if (refused)
     return {
       file,
       text,
       problems: [fileProblem(file, refused.rule, refused.message, refused.span)],
     };
-  const parsed = parseYaml(file, text);
+  const parsed = parseYaml(file, text, { textChecks: !kind.record });
   const base = { file, text, doc: parsed.doc, counter: parsed.counter };
   if (parsed.data === undefined || parsed.data === null) {
     if (parsed.problems.length === 0) {

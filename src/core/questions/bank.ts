@@ -1,13 +1,23 @@
 // Questions from many files, checked together and filtered. Pure: files arrive already parsed.
-import type { LoadedQuestion, ParsedFile } from '../load/parse-file.js';
-import type { Problem } from '../problem.js';
+import type { LoadedQuestion } from '../load/parse-file.js';
+import type { Problem, Span } from '../problem.js';
 import type { Difficulty, Kind } from './schema.js';
 
+/** What the checks across files need of a question (lint keeps only this per file). */
+export interface QuestionRef {
+  file: string;
+  index: number;
+  span: Span;
+  question: { id: string; prompt: string };
+}
+
 /** Problems that only show when files are loaded together: ids must be unique across all. */
-export function crossFileProblems(files: readonly ParsedFile[]): Problem[] {
+export function crossFileProblems(
+  files: readonly { questions: readonly QuestionRef[] }[],
+): Problem[] {
   const problems: Problem[] = [];
-  const ids = new Map<string, LoadedQuestion>();
-  const prompts = new Map<string, LoadedQuestion>();
+  const ids = new Map<string, QuestionRef>();
+  const prompts = new Map<string, QuestionRef>();
   for (const file of files) {
     for (const loaded of file.questions) {
       const { id, prompt } = loaded.question;
@@ -43,24 +53,6 @@ export function crossFileProblems(files: readonly ParsedFile[]): Problem[] {
 }
 
 const promptKey = (prompt: string) => prompt.toLowerCase().replace(/\s+/g, ' ').trim();
-
-/** Files whose question ids or prompts appear elsewhere too: only these need positions. */
-export function filesWithDuplicates(
-  files: readonly { file: string; entries: readonly { id: string; prompt: string }[] }[],
-): Set<string> {
-  const seen = new Map<string, string>();
-  const involved = new Set<string>();
-  for (const { file, entries } of files) {
-    for (const e of entries) {
-      for (const key of [`id:${e.id}`, `prompt:${promptKey(e.prompt)}`]) {
-        const first = seen.get(key);
-        if (first === undefined) seen.set(key, file);
-        else involved.add(first).add(file);
-      }
-    }
-  }
-  return involved;
-}
 
 export interface QuestionFilter {
   tags?: readonly string[];

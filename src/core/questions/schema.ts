@@ -12,13 +12,13 @@ import {
   TEXT_HINT,
 } from './editor-hints.js';
 import { jsonSchemaDocument } from './json-schema.js';
-import { DIFFICULTIES, KINDS, SCHEMA_ID } from './schema-constants.js';
+import { DIFFICULTIES, KINDS, SCHEMA_ID, SLUG_PATTERN } from './schema-constants.js';
 
 export { DIFFICULTIES, KINDS, SCHEMA_ID };
 
 export const FORMAT_VERSION = 1;
 
-const SLUG = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+const SLUG = SLUG_PATTERN;
 
 /** A snippet tab stop: the editor selects `text` and Tab moves to the next `n`. */
 const stop = (n: number, text: string) => `\${${n}:${text}}`;

@@ -18,7 +18,7 @@ export interface NewSession {
   sources: { path: string; sha256: string }[];
 }
 
-export function questionRecord(loaded: LoadedQuestion, settings: SessionSettings): QuestionRecord {
+function questionRecord(loaded: LoadedQuestion, settings: SessionSettings): QuestionRecord {
   const q = loaded.question;
   const times = resolveTimes(loaded, {
     prepSeconds: settings.prep_seconds,

@@ -4,7 +4,7 @@
 export type TimeLevel = 'calm' | 'low' | 'critical' | 'over';
 
 /** A gap between ticks longer than this means the process was stopped (Ctrl+Z) or the machine slept. */
-export const PAUSE_GAP_MS = 2_000;
+const PAUSE_GAP_MS = 2_000;
 
 export interface Pause {
   /** Wall-clock time the pause began (ISO string in the record). */

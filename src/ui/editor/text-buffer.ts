@@ -73,12 +73,7 @@ const at = (buffer: TextBuffer, line: number, col: number): TextBuffer => ({
 });
 
 /** Replaces the text between two positions (from ≤ to) and puts the cursor after `text`. */
-export function replaceRange(
-  buffer: TextBuffer,
-  from: Position,
-  to: Position,
-  text: string,
-): TextBuffer {
+function replaceRange(buffer: TextBuffer, from: Position, to: Position, text: string): TextBuffer {
   const head = lineAt(buffer, from.line).slice(0, from.col);
   const tail = lineAt(buffer, to.line).slice(to.col);
   const parts = normalizeNewlines(text).split('\n');

@@ -12,7 +12,7 @@ import type { TextBuffer } from './text-buffer.js';
 /** The text area never shrinks below this many rows, however tall the header. */
 export const MIN_TEXT_ROWS = 5;
 /** Narrowest width laid out, so a tiny terminal degrades instead of breaking. */
-export const MIN_COLUMNS = 20;
+const MIN_COLUMNS = 20;
 const INVERSE = '\u001b[7m';
 const INVERSE_OFF = '\u001b[27m';
 

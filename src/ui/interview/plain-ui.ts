@@ -15,8 +15,7 @@ import { lineReader } from '../line-reader.js';
 import { sanitizeForTerminal, sanitizeInline } from '../sanitize.js';
 import { renderGuidance, renderSchedule } from './render.js';
 
-export const PLAIN_COMMANDS =
-  '/next, /back, /skip, /tick N, /follow, /time, /quit; other lines are notes';
+const PLAIN_COMMANDS = '/next, /back, /skip, /tick N, /follow, /time, /quit; other lines are notes';
 const MOVES = new Set(['/next', '/back', '/skip', '/quit']);
 
 export function plainInterviewUi(io: Io): InterviewUi & { close(): void } {

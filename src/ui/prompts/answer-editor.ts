@@ -77,7 +77,7 @@ export interface AnswerResult {
   text: string;
 }
 
-export const DEFAULT_HINTS = 'Enter newline · Ctrl+D submit · Ctrl+E editor · Ctrl+X skip';
+const DEFAULT_HINTS = 'Enter newline · Ctrl+D submit · Ctrl+E editor · Ctrl+X skip';
 const PLACEHOLDER = ' Type your answer…';
 const EDITING_NOTE = 'Save and close the editor to come back; the clock keeps running.';
 const EMPTY_QUESTION = 'Submit an empty answer? y or Ctrl+D: submit · any other key: keep typing';

@@ -5,7 +5,7 @@ import wrapAnsi from 'wrap-ansi';
 
 /** Below this many usable columns, two texts are stacked instead of side by side. Callers
  * leave the terminal's last column free, so a 100-column terminal gives 99. */
-export const SIDE_BY_SIDE_MIN = 99;
+const SIDE_BY_SIDE_MIN = 99;
 
 const ESC = '\u001b';
 /** A row's leading space, after any of our own colour codes. */

@@ -45,7 +45,7 @@ const LEVEL_STYLE: Record<TimeLevel, keyof ChalkInstance> = {
   over: 'red',
 };
 
-export function renderClock(label: string, status: TimeStatus, c: ChalkInstance): string {
+function renderClock(label: string, status: TimeStatus, c: ChalkInstance): string {
   if (status.remaining === undefined) return `${label} ${formatClock(status.elapsed)}`;
   const style = c[LEVEL_STYLE[status.level]] as ChalkInstance;
   if (status.remaining <= 0)

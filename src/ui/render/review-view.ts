@@ -34,7 +34,7 @@ function bar(used: number, limit: number, width: number, c: ChalkInstance): stri
   return `${c.green('█'.repeat(filled))}${c.dim('░'.repeat(cells - filled))}${over}`;
 }
 
-export function renderQuestionReview(
+function renderQuestionReview(
   q: QuestionReview,
   n: string,
   width: number,

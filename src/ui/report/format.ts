@@ -7,7 +7,7 @@ export const HEURISTICS_NOTE =
   'They are heuristics to guide your own review, not a grade: they cannot tell whether an ' +
   'answer is accurate, deep or well argued.';
 
-export const MAX_RATING = 5;
+const MAX_RATING = 5;
 
 export function clock(seconds: number): string {
   return formatClock(Math.round(seconds));
