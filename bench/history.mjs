@@ -9,69 +9,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importSrc } from './lib/import-src.mjs';
-
-const { serializeSession } = await importSrc('src/store/session-file.ts');
+import { writeSessions } from './lib/sessions.mjs';
 
 const count = Number(process.argv[2] ?? 1000);
 const runs = Number(process.argv[3] ?? 5);
 const bin = fileURLToPath(new URL('../bin/rehearse.js', import.meta.url));
 const home = mkdtempSync(path.join(os.tmpdir(), 'rehearse-bench-history-'));
 const dir = path.join(home, 'sessions');
-mkdirSync(dir, { recursive: true });
-
-const words =
-  'we validated inputs threat model firmware signed update patient safety risk sbom components monitored vulnerability disclosure team'.split(
-    ' ',
-  );
-const text = (n, seed) =>
-  Array.from({ length: n }, (_, i) => words[(i * 7 + seed) % words.length]).join(' ');
-for (let s = 0; s < count; s++) {
-  const started = new Date(Date.UTC(2026, 0, 1) + s * 3_600_000).toISOString();
-  const id = `${started.slice(0, 10).replaceAll('-', '')}-${started.slice(11, 19).replaceAll(':', '')}-${String(s).padStart(4, '0')}`;
-  const questions = Array.from({ length: 10 }, (_, q) => ({
-    id: `question-${q}`,
-    status: q === 9 && s % 5 === 0 ? 'skipped' : 'answered',
-    prompt: `Question ${q}: ${text(20, q)}?`,
-    answer: `${text(120, s + q)}\n${text(60, s)}`,
-    example_answer: `${text(150, q)}\n`,
-    key_points: [text(3, q), text(4, q + 1), text(3, q + 2)],
-    coverage: { covered: [text(3, q)], missed: [text(4, q + 1), text(3, q + 2)] },
-    self_rating: 1 + ((s + q) % 5),
-    mode: 'typed',
-    prep_seconds: 12,
-    prep_limit_seconds: 30,
-    answer_seconds: 100 + ((s * q) % 120),
-    time_limit_seconds: 180,
-    overtime_seconds: Math.max(0, ((s * q) % 120) - 80),
-    timed_out: false,
-    source: { file: 'questions/pack.yaml', line: 5 + q * 20 },
-    tags: [`tag-${q % 4}`, 'common'],
-    kind: 'technical',
-    difficulty: 'medium',
-  }));
-  const record = {
-    version: 1,
-    id,
-    tool: 'rehearse bench',
-    status: 'finished',
-    started_at: started,
-    ended_at: started,
-    elapsed_seconds: 1500,
-    settings: {
-      filters: {},
-      order: 'file',
-      timer: true,
-      on_timeout: 'soft',
-      reveal: 'each',
-      aloud: false,
-      bell: false,
-    },
-    sources: [{ path: 'questions/pack.yaml', sha256: '0'.repeat(64) }],
-    questions,
-  };
-  writeFileSync(path.join(dir, `${id}.yaml`), serializeSession(record));
-}
+writeSessions(dir, count);
 
 const env = { ...process.env, REHEARSE_HOME: home, NO_COLOR: '1' };
 const time = (args) => {

@@ -5,6 +5,7 @@ for (const [script, ...args] of [
   ['startup.mjs'],
   ['keystroke.mjs'],
   ['history.mjs'],
+  ['schedule.mjs'],
   ['lint.mjs', '2000', '20000'],
   ['coverage.mjs'],
 ]) {

@@ -10,6 +10,7 @@ import { defineList } from './commands/list.js';
 import { definePractice } from './commands/practice.js';
 import { defineReport } from './commands/report.js';
 import { defineReview } from './commands/review.js';
+import { defineSchedule } from './commands/schedule.js';
 import { defineSchema } from './commands/schema.js';
 import { VERSION } from './version.js';
 
@@ -17,6 +18,8 @@ const EXAMPLES = `
 Examples:
   $ rehearse practice --count 5 --shuffle  five random bundled questions, timed
   $ rehearse resume                        continue the last unfinished session
+  $ rehearse due                           what to practise today, weakest first
+  $ rehearse plan --interview 2026-12-04   a day-by-day plan up to the interview
   $ rehearse list                          every bundled question
   $ rehearse list --tag threat-modelling   only questions with that tag
   $ rehearse list my-questions/ --json     your own files, as JSON
@@ -47,6 +50,7 @@ export function buildProgram(io: Io): Command {
     });
 
   definePractice(program, io);
+  defineSchedule(program, io);
   defineReview(program, io);
   defineReport(program, io);
   defineInterview(program, io);

@@ -24,7 +24,12 @@ function reportUnreadable(io: Io, unreadable: readonly { file: string; reason: s
   }
 }
 
-export function history(io: Io, options: { json?: boolean }): void {
+export async function history(
+  io: Io,
+  options: { json?: boolean; question?: string },
+): Promise<void> {
+  if (options.question !== undefined)
+    return (await import('./question-attempts.js')).questionHistory(io, options.question, options);
   const cards = scorecardStore(scorecardsDir(io.env));
   const sessions = loadDigests(new SessionStore(sessionsDir(io.env)));
   const unreadable = [...sessions.unreadable];

@@ -3,12 +3,15 @@ import { InputError } from '../base/errors.js';
 import type { Io } from '../base/io.js';
 import type { LoadedQuestion, ParsedFile } from '../core/load/parse-file.js';
 import { compareProblems } from '../core/problem.js';
+import { registerValidators } from '../store/precompiled.js';
 import { loadSources } from '../store/sources.js';
 
 export async function loadQuestions(
   io: Io,
   paths: readonly string[],
 ): Promise<{ questions: LoadedQuestion[]; files: ParsedFile[] }> {
+  // The build's precompiled validators save compiling the schema in every process.
+  registerValidators();
   const { files, problems } = await loadSources(paths, io.cwd);
   const errors = problems.filter((p) => p.severity === 'error').sort(compareProblems);
   if (errors.length > 0) {

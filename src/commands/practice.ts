@@ -15,6 +15,7 @@ import { colourFor } from '../ui/colour.js';
 import { wrapStyled } from '../ui/render/layout.js';
 import { renderIntro } from '../ui/render/summary.js';
 import { loadQuestions } from './load-questions.js';
+import { type ScheduleFlags, selectQuestions } from './practice-select.js';
 import { runAndSave, usePlain } from './run-and-save.js';
 
 export interface PracticeOptions {
@@ -105,7 +106,15 @@ function settingsFrom(options: PracticeOptions): SessionSettings {
   };
 }
 
-export async function practice(io: Io, paths: string[], options: PracticeOptions): Promise<void> {
+export async function practice(
+  io: Io,
+  givenPaths: string[],
+  givenOptions: PracticeOptions & ScheduleFlags,
+): Promise<void> {
+  // --due, --plan or the start menu may choose the questions (or resume, or find nothing to do).
+  const selection = await selectQuestions(io, givenPaths, givenOptions);
+  if (selection === 'done') return;
+  const { paths, options } = selection;
   const settings = settingsFrom(options);
   if (paths.some((p) => p.trim() === ''))
     throw new UsageError('an empty path was given; name question files or directories');

@@ -14,6 +14,7 @@ export interface ReviewOptions {
   question?: string;
   rate?: string;
   json?: boolean;
+  attempts?: boolean;
 }
 
 export async function review(
@@ -21,6 +22,11 @@ export async function review(
   which: string | undefined,
   options: ReviewOptions,
 ): Promise<void> {
+  if (options.attempts) {
+    if (options.question === undefined || which !== undefined || options.rate !== undefined)
+      throw new UsageError('--attempts goes with --question ID alone (no session, no --rate)');
+    return (await import('./question-attempts.js')).questionAttempts(io, options.question, options);
+  }
   const found = await findSession(homeSessionStore(io.env), io, which);
   const { file } = found;
   let { record } = found;

@@ -99,4 +99,6 @@ export async function runAndSave(
   }
   if (unsaved) throw new SubjectFailed('the session could not be saved; your answers are above');
   io.stdout.write(`\n${renderSummary(summarize(record), record, savedTo, c)}\n`);
+  const schedule = await (await import('./schedule-summary.js')).scheduleSummary(io, record, c);
+  if (schedule) io.stdout.write(`\n${schedule}\n`);
 }

@@ -4,7 +4,9 @@ import { collect, filterOptions } from './shared.js';
 
 const PRACTICE_EXAMPLES = `
 Examples:
-  $ rehearse practice                              every bundled question, in file order
+  $ rehearse practice                              a start menu on a terminal (else every bundled question)
+  $ rehearse practice --due --new 2                what is due, weakest first, plus two new ones
+  $ rehearse practice --plan                       today's share of the interview plan
   $ rehearse practice --tag sbom --count 3 --shuffle
   $ rehearse practice --ids threat-model-connected-device --time 4m --on-timeout hard
   $ rehearse practice --aloud --reveal end --total 30m
@@ -32,6 +34,13 @@ export function definePractice(program: Command, io: Io): void {
     .option('--shuffle', 'shuffle the questions (records the seed)')
     .option('--seed <seed>', 'seed for --shuffle: the same seed gives the same order')
     .addOption(new Option('--order <order>', 'question order').choices(['file']))
+    .option('--due', 'what is due, weakest first, plus a few new questions (see "rehearse due")')
+    .option('--limit <n>', 'with --due: at most this many due questions (default 10)')
+    .option(
+      '--new <n>',
+      'with --due: at most this many new questions a day (default 3; 0 for none)',
+    )
+    .option('--plan', 'today\'s share of the interview plan (see "rehearse plan")')
     .option('--prep <duration>', 'prep time per question, e.g. 30s (overrides the files)')
     .option('--time <duration>', 'answer time per question, e.g. 2m30s (overrides the files)')
     .option('--total <duration>', 'cap on the whole session, e.g. 30m')

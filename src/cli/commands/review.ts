@@ -13,11 +13,12 @@ export function defineReview(program: Command, io: Io): void {
       '--rate <1-5>',
       'set or change the self-rating (with --question when there are several)',
     )
+    .option('--attempts', 'with --question: every attempt at it side by side, and what changed')
     .option('--json', 'print the whole review as JSON')
     .option('--no-pager', 'print straight to the terminal, never through $PAGER')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ rehearse review\n  $ rehearse review --question sbom-third-party-components --rate 4\n  $ rehearse review 20261126-180512-k3x9 --json',
+      '\nExamples:\n  $ rehearse review\n  $ rehearse review --question sbom-third-party-components --attempts\n  $ rehearse review --question sbom-third-party-components --rate 4\n  $ rehearse review 20261126-180512-k3x9 --json',
     )
     .action(async (session: string | undefined, options) =>
       (await import('../../commands/paged.js')).paged(io, options.pager, async (out) =>
@@ -27,7 +28,8 @@ export function defineReview(program: Command, io: Io): void {
 
   program
     .command('history')
-    .description('one line per past session, newest first')
+    .description('one line per past session, newest first (or every attempt at one question)')
+    .option('-q, --question <id>', 'every attempt at this question: rating, coverage, pace, time')
     .option('--json', 'print as JSON')
     .option('--no-pager', 'print straight to the terminal, never through $PAGER')
     .action(async (options) =>

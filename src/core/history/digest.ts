@@ -1,4 +1,5 @@
 // The little that history and stats need from a session file, small enough to cache. Pure.
+import { contentHash } from '../questions/content-hash.js';
 import type { SessionRecord } from '../session/record.js';
 
 export interface QuestionDigest {
@@ -11,6 +12,10 @@ export interface QuestionDigest {
   answerSeconds?: number;
   limitSeconds?: number;
   overtimeSeconds?: number;
+  /** Cut off by a hard time limit. */
+  timedOut?: boolean;
+  /** contentHash of the prompt and key points as asked (absent in older digests). */
+  hash?: string;
 }
 
 export interface SessionDigest {
@@ -43,6 +48,8 @@ export function digestSession(record: SessionRecord): SessionDigest {
         ...(q.answer_seconds === undefined ? {} : { answerSeconds: q.answer_seconds }),
         ...(typeof q.time_limit_seconds === 'number' ? { limitSeconds: q.time_limit_seconds } : {}),
         ...(q.overtime_seconds ? { overtimeSeconds: q.overtime_seconds } : {}),
+        ...(q.timed_out ? { timedOut: true } : {}),
+        hash: contentHash(q.prompt ?? '', q.key_points),
       };
     }),
   };

@@ -31,7 +31,13 @@ export function renderStats(stats: Stats, width: number, c: ChalkInstance): stri
   if (stats.weakest.length) {
     out.push(c.bold('Practise next'));
     for (const w of stats.weakest) out.push(`  ${sanitizeInline(w.id)}  ${c.dim(w.reason)}`);
-    out.push('');
+    out.push(
+      c.dim(
+        `  Start them: rehearse practice --ids ${stats.weakest.map((w) => sanitizeInline(w.id)).join(',')}`,
+      ),
+      c.dim('  or what the schedule says is due: rehearse practice --due'),
+      '',
+    );
   }
   const byQuestion = Object.entries(stats.questions).map(([id, t]) => row(id, t));
   const byTag = Object.entries(stats.tags).map(([tag, t]) => row(tag, t));
