@@ -92,6 +92,7 @@ const schemas = await build({
   stdin: {
     contents: `export { questionFileJsonSchema, SCHEMA_ID } from './src/core/questions/schema.ts';
 export { interviewScriptJsonSchema, SCRIPT_SCHEMA_ID } from './src/core/interview/script-schema.ts';
+export { EDITOR_KEYWORDS } from './src/core/questions/editor-hints.ts';
 export { sessionFileJsonSchema, SESSION_SCHEMA_ID } from './src/core/session/record-schema.ts';
 export { scorecardJsonSchema, SCORECARD_SCHEMA_ID } from './src/core/interview/scorecard-schema.ts';`,
     resolveDir: root,
@@ -114,6 +115,8 @@ const ajv = new Ajv({
   allowUnionTypes: true,
   code: { source: true },
 });
+// Editors' keywords (readable messages, snippets) are annotations to Ajv, as in validate.ts.
+ajv.addVocabulary([...s.EDITOR_KEYWORDS]);
 ajv.addSchema(s.questionFileJsonSchema(), s.SCHEMA_ID);
 ajv.addSchema(s.interviewScriptJsonSchema(), s.SCRIPT_SCHEMA_ID);
 ajv.addSchema(s.sessionFileJsonSchema());

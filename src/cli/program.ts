@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import type { Io } from '../base/io.js';
 import { sanitizeForTerminal } from '../ui/sanitize.js';
+import { defineImport } from './commands/import.js';
 import { defineInterview } from './commands/interview.js';
 import { defineLint } from './commands/lint.js';
 import { defineList } from './commands/list.js';
@@ -24,6 +25,8 @@ Examples:
   $ rehearse list my-questions/ --json     your own files, as JSON
   $ rehearse lint --format sarif -o lint.sarif   check question files for CI
   $ rehearse schema > question-file.schema.json
+  $ rehearse import guide.txt -o guide.yaml    your own questions from text, Markdown, CSV, Anki
+  $ rehearse new my-questions.yaml            a starter question file
 
 Question files are YAML; see docs/question-format.md. Data lives in $REHEARSE_HOME
 (or the platform data directory). Set NO_COLOR=1 to turn colour off.`;
@@ -54,5 +57,6 @@ export function buildProgram(io: Io): Command {
   defineList(program, io);
   defineLint(program, io);
   defineSchema(program, io);
+  defineImport(program, io);
   return program;
 }

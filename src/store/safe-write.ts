@@ -11,6 +11,7 @@ import {
   fchmodSync,
   fchownSync,
   fsyncSync,
+  linkSync,
   lstatSync,
   openSync,
   renameSync,
@@ -27,6 +28,11 @@ export interface SafeWriteOptions {
   mode?: number;
   /** A symlink to a device or pipe (/dev/stdout) may be written through; never one to a file. */
   allowLinkToStream?: boolean;
+  /**
+   * Never replace anything: the new file is linked into place, which fails with EEXIST if any
+   * path exists there by then, so no race can overwrite a file (rehearse import -o, rehearse new).
+   */
+  noReplace?: boolean;
 }
 
 /** An error the user can fix, with a code like fs errors have; the message is the reason. */
@@ -73,6 +79,7 @@ function writeAtomically(
   bytes: Uint8Array,
   mode: number,
   replaced: Stats | undefined,
+  noReplace = false,
 ): void {
   const temp = path.join(
     path.dirname(file),
@@ -102,7 +109,10 @@ function writeAtomically(
     } finally {
       closeSync(fd);
     }
-    renameSync(temp, file);
+    if (noReplace) {
+      linkSync(temp, file);
+      unlinkSync(temp);
+    } else renameSync(temp, file);
   } catch (error) {
     try {
       unlinkSync(temp);
@@ -120,6 +130,11 @@ export function writeFileSafeSync(
 ): void {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const info = lstatOrUndefined(file);
+  if (options.noReplace) {
+    if (info) throw Object.assign(new Error('it already exists'), { code: 'EEXIST' });
+    writeAtomically(file, bytes, options.mode ?? 0o600, undefined, true);
+    return;
+  }
   if (info?.isSymbolicLink()) {
     const target = options.allowLinkToStream
       ? statSync(file, { throwIfNoEntry: false })

@@ -1,4 +1,4 @@
-// YAML as rehearse writes it (session files, scorecards): literal blocks for multi-line text, no
+// YAML as rehearse writes it (session files, scorecards, imported question files): literal blocks for multi-line text, no
 // folding of what was typed, and text that YAML 1.1 tools would read as a boolean or number
 // ("yes", "no", "on", "1:30") quoted, so every YAML reader sees the same text. Characters YAML may
 // not carry raw (DEL, C1 controls, U+FFFE, U+FFFF and the other noncharacters) are written as
@@ -24,7 +24,14 @@ function escapeChar(char: string): string {
     : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+export const YAML_OUT_OPTIONS = { blockQuote: 'literal', lineWidth: 0 } as const;
+
 export function toYaml(value: unknown): string {
+  return yamlText(yamlDocument(value));
+}
+
+/** The document toYaml writes, for callers that add comments before writing it out. */
+export function yamlDocument(value: unknown): Document {
   const doc = new Document(value, { aliasDuplicateObjects: false });
   visit(doc, {
     Scalar(_, node) {
@@ -32,7 +39,12 @@ export function toYaml(value: unknown): string {
       if (yaml11Reading(node.value) || NOT_RAW.test(node.value)) node.type = 'QUOTE_DOUBLE';
     },
   });
-  // Every string holding such a character is double-quoted above, so each one left raw in the
-  // text stands inside double quotes, where an escape means the same character.
-  return doc.toString({ blockQuote: 'literal', lineWidth: 0 }).replace(NOT_RAW_ALL, escapeChar);
+  return doc;
+}
+
+/** A document from yamlDocument as text. Callers may restyle scalars, but not those it quoted. */
+export function yamlText(doc: Document): string {
+  // Every string holding such a character is double-quoted by yamlDocument, so each one left raw
+  // in the text stands inside double quotes, where an escape means the same character.
+  return doc.toString(YAML_OUT_OPTIONS).replace(NOT_RAW_ALL, escapeChar);
 }

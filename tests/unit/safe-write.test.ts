@@ -30,6 +30,32 @@ describe('writeFileSafeSync', () => {
     expect(readFileSync(file, 'utf8')).toBe('x');
   });
 
+  it.each([
+    ['a regular file', (f: string) => writeFileSync(f, 'mine')],
+    ['a symbolic link', (f: string) => symlinkSync('elsewhere', f)],
+    ['a directory', (f: string) => mkdirSync(f)],
+  ])('noReplace: never replaces %s, and leaves no temporary file', (_, make) => {
+    const dir = temp();
+    const file = path.join(dir, 'a.yaml');
+    make(file);
+    const before = lstatSync(file);
+    expect(() => writeFileSafeSync(file, 'new', { noReplace: true })).toThrow(
+      expect.objectContaining({ code: 'EEXIST' }),
+    );
+    expect(lstatSync(file).ino).toBe(before.ino);
+    expect(readdirSync(dir)).toEqual(['a.yaml']);
+  });
+
+  it('noReplace: a new path gets the file, linked into place with its mode', () => {
+    const dir = temp();
+    const file = path.join(dir, 'new.yaml');
+    writeFileSafeSync(file, 'fresh', { noReplace: true, mode: 0o644 });
+    expect(readFileSync(file, 'utf8')).toBe('fresh');
+    expect(statSync(file).mode & 0o777).toBe(0o644);
+    expect(statSync(file).nlink).toBe(1);
+    expect(readdirSync(dir)).toEqual(['new.yaml']);
+  });
+
   it('replaces a regular file whole, leaving no temporary file beside it', () => {
     const dir = temp();
     const file = path.join(dir, 'a.yaml');

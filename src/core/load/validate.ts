@@ -5,12 +5,15 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { Document, LineCounter } from 'yaml';
 import { DURATION_FIELDS, formatDuration, readLenientDuration } from '../duration.js';
 import type { Problem, RuleId } from '../problem.js';
+import { EDITOR_KEYWORDS } from '../questions/editor-hints.js';
 import { describePath, fromPointer, type PathSegment, spanAt, toPointer } from './locate.js';
 
 const compiled = new Map<string, ValidateFunction>();
 
 function compileValidator(schema: object): ValidateFunction {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  // Editors' keywords (readable messages, snippets) are annotations to Ajv, not validation.
+  ajv.addVocabulary([...EDITOR_KEYWORDS]);
   return ajv.compile(schema);
 }
 
