@@ -68,6 +68,29 @@ describe('key points as text or { point, also }', () => {
     expect(coverKeyPoints('We publish release notes.', [point])[0]?.covered).toBe(false);
   });
 
+  it.each([
+    [
+      'talked one to one before escalating',
+      'asked for a private chat before escalating',
+      'I asked for a private chat with him before escalating it.',
+    ],
+    [
+      'rotate signing keys',
+      'keys are rotated on a schedule',
+      'Our keys are rotated on a schedule.',
+    ],
+  ])(
+    'highlights whole words of the point shown, when another phrasing matched (%s)',
+    (main, also, answer) => {
+      const [c] = coverKeyPoints(answer, [{ point: main, also: [also] }]);
+      expect(c?.phrasing).toBe(also);
+      const words = main.split(' ');
+      const marked = (c?.pointSpans ?? []).map(([s, e]) => main.slice(s, e));
+      expect(marked.length).toBeGreaterThan(0);
+      for (const m of marked) expect(words).toContain(m);
+    },
+  );
+
   it('reviews a session holding both forms (older sessions hold text only) by the point text', () => {
     const record: QuestionRecord = {
       id: 'a',

@@ -132,6 +132,8 @@ function coverPhrasing(
   phrasing: string,
   context: ReadonlySet<string>,
   options: CoverOptions = {},
+  /** The text the result is shown under (the point's main text): pointSpans index into it. */
+  shown = phrasing,
 ): Omit<KeyPointCoverage, 'point'> {
   const pointUnits = unitsOf(phrasing);
   const answer = withRelated(
@@ -164,7 +166,11 @@ function coverPhrasing(
     missingWords: words(missUnits),
     answerWords: words(found.units),
     answerSpans: spans(found.units).sort((a, b) => a[0] - b[0]),
-    pointSpans: spans(hitUnits),
+    // Spans of the text shown: for another phrasing, the main text's units with the same ids.
+    pointSpans:
+      shown === phrasing
+        ? spans(hitUnits)
+        : spans(unitsOf(shown).filter((u) => hitUnits.some((h) => h.id === u.id))),
   };
 }
 
@@ -191,7 +197,7 @@ function coverUnits(
     ...coverPhrasing(answer, main ?? '', context, options),
   };
   for (const phrasing of others) {
-    const c = coverPhrasing(answer, phrasing, context, options);
+    const c = coverPhrasing(answer, phrasing, context, options, main ?? '');
     if (RANK[c.state] > RANK[best.state] || (c.state === best.state && c.score > best.score))
       best = { point: keyPointText(k), ...c, phrasing };
   }
