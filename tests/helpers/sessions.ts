@@ -4,6 +4,17 @@ import path from 'node:path';
 import type { QuestionRecord, SessionRecord } from '../../src/core/session/record.js';
 import { serializeSession } from '../../src/store/session-file.js';
 
+/** The settings a plain practice session records (file order, soft timeouts, reveal each). */
+export const TEST_SETTINGS: SessionRecord['settings'] = {
+  filters: {},
+  order: 'file',
+  timer: true,
+  on_timeout: 'soft',
+  reveal: 'each',
+  aloud: false,
+  bell: false,
+};
+
 export interface Answered {
   id: string;
   rating?: number;
@@ -32,15 +43,7 @@ export function writeSession(
     started_at: iso,
     ended_at: iso,
     elapsed_seconds: 300,
-    settings: {
-      filters: {},
-      order: 'file',
-      timer: true,
-      on_timeout: 'soft',
-      reveal: 'each',
-      aloud: false,
-      bell: false,
-    },
+    settings: TEST_SETTINGS,
     sources: [],
     questions: answers.map((a) => ({
       id: a.id,

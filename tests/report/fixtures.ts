@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { reviewSession, type SessionReview } from '../../src/core/review/review.js';
 import type { QuestionRecord, SessionRecord } from '../../src/core/session/record.js';
 import { parseSession } from '../../src/store/session-file.js';
+import { TEST_SETTINGS } from '../helpers/sessions.js';
 
 export const SESSIONS_DIR = fileURLToPath(new URL('../fixtures/sessions/', import.meta.url));
 export const MIXED = `${SESSIONS_DIR}practice-mixed.yaml`;
@@ -79,15 +80,7 @@ export function sessionWith(field: TextField, text: string): SessionRecord {
     status: 'finished',
     started_at: '2026-01-01T00:00:00.000Z',
     elapsed_seconds: 31,
-    settings: {
-      filters: {},
-      order: 'file',
-      timer: true,
-      on_timeout: 'soft',
-      reveal: 'each',
-      aloud: false,
-      bell: false,
-    },
+    settings: TEST_SETTINGS,
     sources: [{ path: field === 'source_path' ? text : 'pack.yaml', sha256: '0' }],
     questions: [q],
   };
