@@ -17,7 +17,7 @@ const MAX_AUTO_THREADS = 4;
 const MAIN_BATCH = 8;
 /** A worker's young generation: parsing makes much short-lived garbage, and a smaller young
  * generation measured a little faster and leaner than the default (bench/lint.mjs). */
-const YOUNG_MB = 16;
+const YOUNG_MB = 8;
 const WORKER_BATCH = 32;
 
 /** How many threads lint `files` files: --concurrency as given, or chosen for the machine. */

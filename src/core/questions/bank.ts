@@ -36,7 +36,6 @@ export function crossFileProblems(questions: Iterable<QuestionRef>): Problem[] {
   const prompts = new Map<string, QuestionRef>();
   for (const loaded of questions) {
     const { id } = loaded;
-    const pointer = `/questions/${loaded.index}`;
     const first = ids.get(id);
     if (first) {
       problems.push({
@@ -45,7 +44,7 @@ export function crossFileProblems(questions: Iterable<QuestionRef>): Problem[] {
         severity: 'error',
         message: `question id "${id}" is already used at ${first.file}:${first.span.line}:${first.span.column}`,
         ...loaded.span,
-        pointer: `${pointer}/id`,
+        pointer: `/questions/${loaded.index}/id`,
         related: [{ file: first.file, ...first.span, message: 'first used here' }],
       });
     } else ids.set(id, loaded);
@@ -57,7 +56,7 @@ export function crossFileProblems(questions: Iterable<QuestionRef>): Problem[] {
         severity: 'warning',
         message: `question "${id}" asks the same as "${same.id}" at ${same.file}:${same.span.line}:${same.span.column}`,
         ...loaded.span,
-        pointer: `${pointer}/prompt`,
+        pointer: `/questions/${loaded.index}/prompt`,
         related: [{ file: same.file, ...same.span, message: 'same prompt here' }],
       });
     } else prompts.set(loaded.promptKey, loaded);
