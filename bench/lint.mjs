@@ -96,6 +96,10 @@ const m = measure({
   'rehearse lint (cold)': lint(mixed),
   'rehearse lint --concurrency off (cold)': lint(mixed, '--concurrency', 'off'),
   'rehearse lint --cache (warm)': lint(mixed, '--cache', '--cache-location', cache),
+  'bare warm work only': [
+    process.execPath,
+    [path.join(root, 'bench/warm-floor.mjs'), mixed, cache],
+  ],
   'ajv-cli validate': ajvCli(mixed),
   'yaml parse only, 1 thread': floor(1),
   [`yaml parse only, ${threads} threads`]: floor(threads),
@@ -106,6 +110,9 @@ const warm = m['rehearse lint --cache (warm)'].ms / m['ajv-cli validate'].ms;
 console.log(`  cold / ajv-cli: ${cold.toFixed(2)}×  (target ≤ 1.5×: ${verdict(cold <= 1.5)})`);
 console.log(`  warm / ajv-cli: ${warm.toFixed(2)}×  (target ≤ 0.25×: ${verdict(warm <= 0.25)})`);
 const ajvMs = m['ajv-cli validate'].ms;
+console.log(
+  `  bare warm work (bench/warm-floor.mjs) / ajv-cli: ${(m['bare warm work only'].ms / ajvMs).toFixed(2)}×`,
+);
 console.log(
   `  threads: cold ${(m['rehearse lint --concurrency off (cold)'].ms / m['rehearse lint (cold)'].ms).toFixed(2)}× faster than --concurrency off`,
 );
