@@ -16,6 +16,7 @@ import type {
 } from '../core/session/run-session.js';
 import { QuitSession } from '../core/session/run-session.js';
 import { crossedWarning, type TimeLevel } from '../core/session/timer.js';
+import type { KeyEvent } from './editor/keymap.js';
 import { runHintSteps } from './hint-steps.js';
 import { answerEditor } from './prompts/answer-editor.js';
 import { countdownPrompt } from './prompts/countdown.js';
@@ -23,6 +24,8 @@ import { revealPage } from './prompts/reveal-page.js';
 import { renderComparison } from './render/compare-view.js';
 import { renderQuestionHeader, renderRevealHeading, renderStatus } from './render/question-view.js';
 import { enterAlternateScreen } from './screen/alternate-screen.js';
+
+const HINTS_LINE = 'Enter newline · Ctrl+D submit · Ctrl+G hints · Ctrl+E editor · Ctrl+X skip';
 
 export interface TerminalUiOptions {
   io: Io;
@@ -126,12 +129,21 @@ export function terminalUi({
           () => ({ action: 'quit', text: '' }),
         );
       }
+      // Ctrl+G ends the answer with the key points shown one at a time first, as "?" does in the
+      // plain mode; only when there are key points to show.
+      const offerHints = Boolean(view.question.key_points?.length);
       return quitOnCtrlC<AnswerOutcome>(
         async () => {
           const result = await answerEditor(
             {
               header,
               initial: view.initial,
+              ...(offerHints
+                ? {
+                    hints: c.dim(HINTS_LINE),
+                    onKey: (key: KeyEvent) => (key.ctrl && key.name === 'g' ? 'next' : undefined),
+                  }
+                : {}),
               status: () => renderStatus('Answer', tick(), c),
               onChange: (text: string) => {
                 latest = text;
@@ -144,9 +156,9 @@ export function terminalUi({
             },
             context,
           );
-          // No onKey here, so 'next' and 'back' cannot happen; treat them as a submit.
-          const action =
-            result.action === 'next' || result.action === 'back' ? 'submit' : result.action;
+          // 'next' comes only from Ctrl+G: submit, hints first. ('back' cannot happen here.)
+          if (result.action === 'next') return { action: 'submit', text: result.text, hints: true };
+          const action = result.action === 'back' ? 'submit' : result.action;
           return { action, text: result.text };
         },
         () => ({ action: 'quit', text: latest }),

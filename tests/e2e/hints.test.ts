@@ -51,6 +51,33 @@ describe('practice --hints', () => {
     });
   });
 
+  it('in a terminal without --hints: Ctrl+G ends the answer with the hints first', async () => {
+    const s = new PtySession(['practice', PACK, '--ids', 'input-validation']);
+    sessions.push(s);
+    await s.waitFor('Ready to start?');
+    s.type(KEYS.enter);
+    await s.waitFor('Prep');
+    s.type(KEYS.enter);
+    // The key is offered on the answer screen, at 80 columns on one line.
+    const answering = await s.waitFor('Ctrl+G hints');
+    expect(answering).toMatch(/Ctrl\+D submit · Ctrl\+G hints · Ctrl\+E editor · Ctrl\+X skip/);
+    s.type('We check inputs.');
+    await s.waitFor('We check inputs.');
+    s.type(KEYS.ctrlG);
+    await s.waitFor('Hint 1 of 2: input validation at the boundary');
+    s.type('.');
+    s.type(KEYS.enter);
+    await s.waitFor('Rate yourself');
+    s.type('4');
+    await s.waitFor('Session complete');
+    expect((await s.exited).exitCode).toBe(0);
+    expect(saved(s.home)?.questions[0]).toMatchObject({
+      answer: 'We check inputs.',
+      hints: { shown: 1 },
+      self_rating: 4,
+    });
+  });
+
   it('through a pipe: hint lines, an empty line for the next hint, "." when done', () => {
     const home = mkdtempSync(path.join(os.tmpdir(), 'rehearse-hints-'));
     const result = runBinary(
