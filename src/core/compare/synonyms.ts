@@ -104,7 +104,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['version', 'release'],
   ['supplier', 'vendor', 'maker'],
   ['unique identifier', 'PURL', 'package URL', 'CPE'],
-  ['analogy', 'metaphor'],
+  ['analogy', 'metaphor', 'comparison', 'compared', 'compare'],
   ['avoid', 'left out', 'leave out', 'steer clear'],
   ['start', 'begin'],
   ['care', 'matter', 'matters', 'mattered'],
@@ -126,6 +126,29 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['customer', 'customers', 'hospital', 'hospitals', 'client'],
   ['advisory', 'bulletin', 'security notice'],
   ['mitigation', 'mitigations', 'workaround', 'workarounds', 'compensating control'],
+  ['revoke', 'revocation', 'retire', 'invalidate', 'deny list', 'blocklist'],
+  [
+    'immutable',
+    'read-only',
+    'ROM',
+    'mask ROM',
+    'OTP',
+    'one-time programmable',
+    'fuse',
+    'fuses',
+    'fused',
+    'eFuse',
+  ],
+  ['redundant', 'redundancy', 'twice', 'double check', 'double-check', 'duplicated'],
+  [
+    'reachability',
+    'reachable',
+    'vulnerable function',
+    'vulnerable code path',
+    'code path',
+    'call graph',
+  ],
+  ['justification', 'reason', 'rationale', 'explanation'],
 ];
 
 /**

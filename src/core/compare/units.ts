@@ -40,11 +40,30 @@ function split(tokens: readonly Token[]): Token[] {
   });
 }
 
-/** Content tokens of a text, hyphenated words split, irregular past forms as their base. */
+const NUMBER_WORDS = new Map(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((w, i): [string, string] => [w, String(i)])
+    .concat([
+      ['thirty', '30'],
+      ['forty', '40'],
+      ['fifty', '50'],
+      ['sixty', '60'],
+      ['ninety', '90'],
+      ['hundred', '100'],
+    ]),
+);
+
+/**
+ * Content tokens of a text, hyphenated words split, irregular past forms as their base, numbers
+ * in words as digits ("ten years" is "10 years").
+ */
 function contentTokens(text: string): Token[] {
   return split(tokenize(text))
     .filter(isContent)
     .map((t) => {
+      const number = NUMBER_WORDS.get(t.word);
+      if (number !== undefined) return { ...t, stem: number };
       const base = IRREGULAR_FORMS[t.word];
       return base === undefined ? t : { ...t, stem: stemmer(base) };
     });
