@@ -41,6 +41,46 @@ describe('coverKeyPoints with related words', () => {
   });
 });
 
+describe('coverKeyPoints: common words carry less', () => {
+  // Ranks as in a frequency list: the most common English words first.
+  const RANKS: Record<string, number> = {
+    thought: 737,
+    own: 237,
+    owned: 1085,
+    part: 134,
+    praised: 5000,
+  };
+  const SCORES: Record<string, number> = { 'learned|thought': 0.7, 'thanked|praised': 0.8 };
+  const related = Object.assign((a: string, b: string) => SCORES[`${a}|${b}`] ?? 0, {
+    rank: (word: string) => RANKS[word],
+  });
+  const stateOf = (answer: string, point: string) =>
+    coverKeyPoints(answer, [point], '', { related })[0]?.state;
+
+  it.each([
+    // A rare word close in meaning counts; a very common one ("thought") does not.
+    ['I praised the reviewer.', 'thanked the reviewer', 'covered'],
+    ['I thought about the review.', 'learned from the review', 'partly'],
+    // Common words alone do not make a point whose rarer words are missing.
+    [
+      "The tester's own part of the release slipped.",
+      'owned their own part of the clash',
+      'partly',
+    ],
+    ['I owned my part of the clash first.', 'owned their own part of the clash', 'covered'],
+  ])('%j → %j: %s', (answer, point, state) => expect(stateOf(answer, point)).toBe(state));
+
+  it('without a frequency list, every word counts as before', () => {
+    const [c] = coverKeyPoints(
+      "The tester's own part of the release slipped.",
+      ['owned their own part of the clash'],
+      '',
+      { related: fake },
+    );
+    expect(c?.state).toBe('covered');
+  });
+});
+
 describe('wordRelatedness (data/word-vectors.bin.gz)', () => {
   const related = wordRelatedness();
   it.each([
@@ -55,6 +95,13 @@ describe('wordRelatedness (data/word-vectors.bin.gz)', () => {
     ['firmware', 'banana'],
     ['encryption', 'apology'],
   ])('%s and %s are not', (a, b) => expect(related(a, b)).toBeLessThan(RELATED_THRESHOLD));
+
+  it('ranks words by how common they are, and knows no rank for unknown words', () => {
+    const rank = related.rank;
+    expect(rank?.('the')).toBe(1);
+    expect(rank?.('went') ?? 0).toBeLessThan(rank?.('firmware') ?? 0);
+    expect(rank?.('qwxzzy')).toBeUndefined();
+  });
 
   it('scores a word as itself 1, and an unknown word 0', () => {
     expect(related('patient', 'patient')).toBeCloseTo(1, 1);
