@@ -11,7 +11,8 @@ describe('coverKeyPoints with related words', () => {
   it.each([
     // A related word stands in for a point word it does not share.
     ['I praised the reviewer.', 'thanked the reviewer', 'covered'],
-    ['I praised the critic.', 'thanked the reviewer', 'covered'],
+    // One stand-in at most: a point made only of words close in meaning is a guess.
+    ['I praised the critic.', 'thanked the reviewer', 'partly'],
     ['I praised her.', 'thanked the reviewer', 'partly'],
     // Unrelated words do not.
     ['I nodded and moved on.', 'thanked the reviewer', 'missing'],

@@ -3,9 +3,21 @@
 // point counts as covered when enough of its units appear close together in the answer (all of
 // one or two, 60 % of more), partly covered when at least a third do. Closeness is a window of
 // the answer's units, so words scattered over a long answer do not add up to a point, and words
-// taken from separate items of a bare keyword list do not either.
+// taken from separate items of a bare keyword list do not either. Words the answer denies ("we
+// never drew a data flow diagram": negation.ts) count only for denied point words; words close
+// in meaning count with limits (related.ts).
 import { type KeyPoint, keyPointPhrasings, keyPointText } from '../questions/key-points.js';
+import {
+  MAX_RELATED,
+  MIN_RELATED_RANK,
+  onlyCommon,
+  RELATED_THRESHOLD,
+  type Relatedness,
+  withRelated,
+} from './related.js';
 import { type Unit, unitsOf } from './units.js';
+
+export { RELATED_THRESHOLD, type Relatedness } from './related.js';
 
 export type CoverageState = 'covered' | 'partly' | 'missing';
 
@@ -52,6 +64,7 @@ function bestWindow(
   wanted: ReadonlySet<string>,
   given: ReadonlySet<string>,
   relatedWeight = 1,
+  maxRelated = Number.POSITIVE_INFINITY,
 ): WindowMatch {
   let best: WindowMatch = { hits: 0, ids: new Set(), units: [] };
   const size = windowFor(wanted.size);
@@ -80,7 +93,8 @@ function bestWindow(
     );
     const hits =
       counted(freeIds) -
-      (1 - relatedWeight) * counted(onlyRelated) +
+      Math.max(0, counted(onlyRelated) - maxRelated) -
+      (1 - relatedWeight) * Math.min(maxRelated, counted(onlyRelated)) +
       LIST_WEIGHT * counted(itemIds ?? []);
     if (hits > best.hits) {
       const units = [...free, ...(item === undefined ? [] : (itemUnits.get(item) ?? []))];
@@ -98,63 +112,6 @@ function bestWindow(
 function givenUnits(point: readonly Unit[], context: ReadonlySet<string>): Set<string> {
   const given = new Set(point.filter((u) => context.has(u.id)).map((u) => u.id));
   return given.size < new Set(point.map((u) => u.id)).size ? given : new Set();
-}
-
-/** How alike two words are in meaning, 0 to 1 (word vectors, given by an adapter). */
-export interface Relatedness {
-  (pointWord: string, answerWord: string): number;
-  /** How common a word is in English: 1 for the most frequent; undefined when unknown. */
-  rank?: (word: string) => number | undefined;
-}
-
-/**
- * The most frequent English words ("went", "thought", "part") are close in meaning to too many
- * others to count as a point word they are not; only rarer words count through relatedness.
- * Chosen on the labelled set's tuning parts only (docs/review.md).
- */
-export const MIN_RELATED_RANK = 1000;
-
-/**
- * Word-vector cosine from which an answer word counts as a point word it is not ("listened" for
- * "heard"). Chosen on the labelled set's tuning part only (docs/review.md).
- */
-export const RELATED_THRESHOLD = 0.6;
-
-/**
- * The commonest English words ("own", "part", "time") turn up in any answer: when they are all an
- * answer shares with a point, and the point's rarer words are missing, the point is not made
- * ("the tester's own part of the release" is not "owned their own part of the clash").
- * Chosen on the labelled set's tuning parts only (docs/review.md).
- */
-export const COMMON_RANK = 2000;
-
-function onlyCommon(found: readonly Unit[], missed: readonly Unit[], options: CoverOptions) {
-  const rank = options.related?.rank;
-  if (!rank) return false;
-  const common = (u: Unit) =>
-    !u.id.startsWith('~') &&
-    (rank(u.text) ?? Number.POSITIVE_INFINITY) < (options.commonRank ?? COMMON_RANK);
-  return found.length > 0 && found.every(common) && missed.some((u) => !common(u));
-}
-
-/** Answer units that also answer to point words they are close in meaning to. */
-function withRelated(
-  answer: readonly Unit[],
-  point: readonly Unit[],
-  related: Relatedness | undefined,
-  threshold: number,
-  minRank: number,
-): readonly Unit[] {
-  if (!related) return answer;
-  const specific = (word: string) => (related.rank?.(word) ?? Number.POSITIVE_INFINITY) >= minRank;
-  const single = point.filter((u) => u.tokens.length === 1);
-  return answer.map((u) => {
-    if (u.tokens.length !== 1 || !specific(u.text)) return u;
-    const extra = single
-      .filter((p) => !u.ids.includes(p.id) && related(p.text, u.text) >= threshold)
-      .map((p) => p.id);
-    return extra.length ? { ...u, ids: [...u.ids, ...extra], related: extra } : u;
-  });
 }
 
 function coverPhrasing(
@@ -183,13 +140,21 @@ function coverPhrasing(
   }));
   const given = givenUnits(pointUnits, context);
   const wanted = new Set(pointUnits.map((u) => u.id));
-  const found = bestWindow(answer, wanted, given, options.relatedWeight ?? 1);
+  const found = bestWindow(
+    answer,
+    wanted,
+    given,
+    options.relatedWeight ?? 1,
+    options.maxRelated ?? MAX_RELATED,
+  );
   const n = wanted.size;
   const hits = found.hits > 0 ? found.hits + given.size : 0;
   const foundUnits = pointUnits.filter((u) => found.ids.has(u.id));
   const missedUnits = pointUnits.filter((u) => !found.ids.has(u.id) && !given.has(u.id));
   const state: CoverageState =
-    n > 0 && hits >= wordsNeeded(n) && !onlyCommon(foundUnits, missedUnits, options)
+    n > 0 &&
+    hits >= wordsNeeded(n) &&
+    !onlyCommon(foundUnits, missedUnits, options.related, options.commonRank)
       ? 'covered'
       : n > 0 && hits >= Math.max(1, n / 3)
         ? 'partly'
@@ -223,6 +188,8 @@ export interface CoverOptions {
   minRelatedRank?: number;
   /** Words commoner than this rank cannot make a point on their own (see onlyCommon). */
   commonRank?: number;
+  /** How many of a point's words may be found only through relatedness (see MAX_RELATED). */
+  maxRelated?: number;
   /** What a word found only through relatedness counts for, 0 to 1. */
   relatedWeight?: number;
 }
