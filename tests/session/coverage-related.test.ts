@@ -4,15 +4,25 @@ import { describe, expect, it } from 'vitest';
 import { coverKeyPoints, RELATED_THRESHOLD } from '../../src/core/compare/coverage.js';
 import { wordRelatedness } from '../../src/store/word-vectors.js';
 
-const PAIRS: Record<string, number> = { 'thanked|praised': 0.8, 'reviewer|critic': 0.7 };
+const PAIRS: Record<string, number> = {
+  'thanked|praised': 0.8,
+  'reviewer|critic': 0.7,
+  'warmly|kindly': 0.7,
+};
 const fake = (a: string, b: string) => PAIRS[`${a}|${b}`] ?? 0;
 
 describe('coverKeyPoints with related words', () => {
   it.each([
     // A related word stands in for a point word it does not share.
     ['I praised the reviewer.', 'thanked the reviewer', 'covered'],
-    // One stand-in at most: a point made only of words close in meaning is a guess.
-    ['I praised the critic.', 'thanked the reviewer', 'partly'],
+    ['I praised the critic.', 'thanked the reviewer', 'covered'],
+    // Two stand-ins at most: a point made mostly of words close in meaning is a guess.
+    [
+      'I praised the reviewer kindly afterwards.',
+      'thanked the reviewer warmly afterwards',
+      'covered',
+    ],
+    ['I praised the critic kindly.', 'thanked the reviewer warmly afterwards', 'partly'],
     ['I praised her.', 'thanked the reviewer', 'partly'],
     // Unrelated words do not.
     ['I nodded and moved on.', 'thanked the reviewer', 'missing'],

@@ -95,7 +95,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['apply', 'use', 'go through', 'run through'],
   ['quickly', 'promptly', 'immediately', 'right away', 'within a day', 'within hours'],
   ['safe harbour', 'safe harbor', 'legal action', 'legal protection'],
-  ['reproduce', 'recreate', 'replicate'],
+  ['reproduce', 'recreate', 'replicate', 'repeat'],
   ['assess', 'evaluate', 'judge', 'work out', 'determine', 'analyse', 'analyze'],
   ['agree', 'negotiate', 'settle on'],
   ['date', 'timeline'],
@@ -103,7 +103,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['fair', 'right', 'justified'],
   ['version', 'release'],
   ['supplier', 'vendor', 'maker'],
-  ['unique identifier', 'PURL', 'package URL', 'CPE'],
+  ['unique identifier', 'package identifier', 'PURL', 'package URL', 'CPE', 'SWID'],
   ['analogy', 'metaphor', 'comparison', 'compared', 'compare'],
   ['avoid', 'left out', 'leave out', 'steer clear'],
   ['start', 'begin'],
@@ -124,7 +124,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['enumerate', 'list', 'map', 'trace'],
   ['identify', 'find', 'spot'],
   ['customer', 'customers', 'hospital', 'hospitals', 'client'],
-  ['advisory', 'bulletin', 'security notice'],
+  ['advisory', 'bulletin', 'security notice', 'notice', 'customer notification'],
   ['mitigation', 'mitigations', 'workaround', 'workarounds', 'compensating control'],
   ['revoke', 'revocation', 'retire', 'invalidate', 'deny list', 'blocklist'],
   [
@@ -149,6 +149,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     'call graph',
   ],
   ['justification', 'reason', 'rationale', 'explanation'],
+  ['regulatory affairs', 'RA', 'regulatory team', 'regulatory department', 'regulatory colleagues'],
+  ['reply', 'respond', 'write back'],
 ];
 
 /**
@@ -313,4 +315,12 @@ export const COVERAGE_FILLERS: ReadonlySet<string> = new Set([
   'yet',
   'else',
   'etc',
+  // How often or how much, said of anything: no content of its own.
+  'mainly',
+  'mostly',
+  'usually',
+  'often',
+  'generally',
+  'typically',
+  'normally',
 ]);
