@@ -85,16 +85,33 @@ const mixed = path.join(work, 'mixed');
 generate(mixed, 2000, 'mixed');
 const cache = path.join(work, 'cache.json');
 run(lint(mixed, '--cache', '--cache-location', cache)); // fills the cache
+// The parser's own floor: yaml.parseDocument + toJS of the same files and nothing else
+// (bench/yaml-floor.mjs), on one thread and on as many as `lint` uses here.
+const threads = Math.min(os.availableParallelism(), 4);
+const floor = (n) => [
+  process.execPath,
+  [path.join(root, 'bench/yaml-floor.mjs'), mixed, String(n)],
+];
 const m = measure({
   'rehearse lint (cold)': lint(mixed),
+  'rehearse lint --concurrency off (cold)': lint(mixed, '--concurrency', 'off'),
   'rehearse lint --cache (warm)': lint(mixed, '--cache', '--cache-location', cache),
   'ajv-cli validate': ajvCli(mixed),
+  'yaml parse only, 1 thread': floor(1),
+  [`yaml parse only, ${threads} threads`]: floor(threads),
 });
 show('mixed, 2,000 files', m);
 const cold = m['rehearse lint (cold)'].ms / m['ajv-cli validate'].ms;
 const warm = m['rehearse lint --cache (warm)'].ms / m['ajv-cli validate'].ms;
 console.log(`  cold / ajv-cli: ${cold.toFixed(2)}×  (target ≤ 1.5×: ${verdict(cold <= 1.5)})`);
 console.log(`  warm / ajv-cli: ${warm.toFixed(2)}×  (target ≤ 0.25×: ${verdict(warm <= 0.25)})`);
+const ajvMs = m['ajv-cli validate'].ms;
+console.log(
+  `  threads: cold ${(m['rehearse lint --concurrency off (cold)'].ms / m['rehearse lint (cold)'].ms).toFixed(2)}× faster than --concurrency off`,
+);
+console.log(
+  `  the parser alone / ajv-cli: ${(m['yaml parse only, 1 thread'].ms / ajvMs).toFixed(2)}× on 1 thread, ${(m[`yaml parse only, ${threads} threads`].ms / ajvMs).toFixed(2)}× on ${threads}`,
+);
 
 // Each style alone, 700 files.
 const styleSubjects = {};

@@ -17,7 +17,8 @@ const common = {
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  // REHEARSE_NO_MINIFY=1 keeps names readable in CPU profiles.
+  minify: !process.env.REHEARSE_NO_MINIFY,
   sourcemap: 'linked',
   legalComments: 'linked',
   logLevel: 'warning',
@@ -80,7 +81,8 @@ const commands = readdirSync(`${root}src/cli/commands`)
   .map((m) => m[1]);
 await build({
   ...common,
-  entryPoints: [...new Set(commands)].map((name) => `src/commands/${name}.ts`),
+  // lint-worker runs in lint's worker threads (lint-pool.ts).
+  entryPoints: [...new Set([...commands, 'lint-worker'])].map((name) => `src/commands/${name}.ts`),
   outdir: 'dist/lib',
   splitting: true,
   chunkNames: 'chunk-[hash]',

@@ -1,11 +1,11 @@
 // Linting one file for `rehearse lint`: read it with the one reader, parse it with the one parser
 // and keep only what the report and the checks across files need (its problems, suppression
-// comments and each question's id, prompt and place), so memory stays flat over many files.
+// comments and each question's id, prompt fingerprint and place), so memory stays flat over many files.
 import type { Directive } from '../core/lint/directives.js';
 import { findDirectives } from '../core/lint/directives.js';
 import { parseQuestionFile } from '../core/load/parse-file.js';
 import type { Problem } from '../core/problem.js';
-import type { QuestionRef } from '../core/questions/bank.js';
+import { type QuestionRef, questionRef } from '../core/questions/bank.js';
 import { SCRIPT_FILE } from '../core/questions/schema-constants.js';
 import { displayPath } from '../store/paths.js';
 import { readOrProblem } from '../store/read-file.js';
@@ -46,11 +46,6 @@ export function lintOne(absolute: string, cwd: string): FileResult {
     absolute,
     problems: parsed.problems,
     directives: parsed.text ? findDirectives(parsed.text) : [],
-    questions: parsed.questions.map((q) => ({
-      file: shown,
-      index: q.index,
-      span: q.span,
-      question: { id: detach(q.question.id), prompt: detach(q.question.prompt) },
-    })),
+    questions: parsed.questions.map((q) => ({ ...questionRef(q), id: detach(q.question.id) })),
   };
 }

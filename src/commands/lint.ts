@@ -25,8 +25,51 @@ import type { Format } from '../ui/reporters/formats.js';
 import { render } from '../ui/reporters/index.js';
 import { sanitizeForTerminal, sanitizeInline } from '../ui/sanitize.js';
 import type { FileResult } from './lint-files.js';
+import type { Concurrency } from './lint-pool.js';
 
-type CachedResult = Pick<FileResult, 'problems' | 'directives' | 'questions'>;
+/** Changes with CachedResult's shape, so that a cache written in an older shape is discarded. */
+const CACHE_FORMAT = 2;
+
+/** A file's result as the cache keeps it, compact because a warm run reads it whole: empty
+ * lists are left out and each question is [index, line, column, endLine, endColumn, id, prompt
+ * fingerprint]. */
+interface CachedResult {
+  p?: FileResult['problems'];
+  d?: FileResult['directives'];
+  q?: [number, number, number, number, number, string, string][];
+}
+
+const toCached = ({ problems, directives, questions }: FileResult): CachedResult => ({
+  ...(problems.length ? { p: problems } : {}),
+  ...(directives.length ? { d: directives } : {}),
+  ...(questions.length
+    ? {
+        q: questions.map((r) => [
+          r.index,
+          r.span.line,
+          r.span.column,
+          r.span.endLine,
+          r.span.endColumn,
+          r.id,
+          r.promptKey,
+        ]),
+      }
+    : {}),
+});
+
+const fromCached = (path: string, absolute: string, kept: CachedResult): FileResult => ({
+  path,
+  absolute,
+  problems: kept.p ?? [],
+  directives: kept.d ?? [],
+  questions: (kept.q ?? []).map(([index, line, column, endLine, endColumn, id, promptKey]) => ({
+    file: path,
+    index,
+    span: { line, column, endLine, endColumn },
+    id,
+    promptKey,
+  })),
+});
 
 export interface LintOptions {
   format?: Format;
@@ -38,43 +81,56 @@ export interface LintOptions {
   cache?: boolean;
   cacheLocation?: string;
   cacheStrategy?: CacheStrategy;
+  /** "auto" (the default), "off" or a number of threads, as ESLint's --concurrency. */
+  concurrency?: string;
 }
 
-/** Lints every path, through the cache when --cache is on. The parser is loaded on the first
- * file that needs it: a warm cached run never loads it. */
+function concurrencyOf(options: LintOptions): Concurrency {
+  const given = options.concurrency?.trim() ?? 'auto';
+  if (given === 'auto' || given === 'off') return given;
+  const n = Number(given);
+  if (given === '' || !Number.isInteger(n) || n < 1 || n > 64)
+    throw new UsageError(
+      `--concurrency "${options.concurrency}" must be auto, off or a whole number of threads from 1 to 64`,
+    );
+  return n;
+}
+
+/** Lints every path, through the cache when --cache is on, and the files not kept on as many
+ * threads as pay (lint-pool.ts). The parser is loaded only when some file needs it: a warm
+ * cached run never loads it. */
 async function lintAll(io: Io, paths: readonly string[], options: LintOptions) {
-  let linter: typeof import('./lint-files.js') | undefined;
-  const lintOne = async (absolute: string) => {
-    linter ??= await import('./lint-files.js');
-    return linter.lintOne(absolute, io.cwd);
-  };
-  const files: FileResult[] = [];
-  if (!options.cache) {
-    for (const p of paths) files.push(await lintOne(p));
-    return files;
-  }
+  const lintMany = async (list: readonly string[]) =>
+    list.length === 0
+      ? []
+      : (await import('./lint-pool.js')).lintMany(list, io.cwd, concurrencyOf(options));
+  if (!options.cache) return lintMany(paths);
   const strategy = options.cacheStrategy ?? 'metadata';
   const cache = new LintCache<CachedResult>(
     resolveCacheLocation(options.cacheLocation, io.cwd),
-    cacheStamp(VERSION, strategy),
+    cacheStamp(VERSION, strategy, CACHE_FORMAT),
     strategy,
   );
-  for (const absolute of paths) {
+  const files: FileResult[] = new Array(paths.length);
+  // Files to lint afresh, with their place and the key they had before they were read.
+  const fresh: { index: number; key: string | undefined; cached: boolean }[] = [];
+  paths.forEach((absolute, index) => {
+    // Interview scripts are never kept: their problems depend on the files they name.
     if (SCRIPT_FILE.test(absolute)) {
-      files.push(await lintOne(absolute));
-      continue;
+      fresh.push({ index, key: undefined, cached: false });
+      return;
     }
     const shown = displayPath(absolute, io.cwd);
-    const kept = cache.lookup(absolute, shown);
-    if (kept) {
-      files.push({ path: shown, absolute, ...kept });
-      continue;
-    }
-    const fresh = await lintOne(absolute);
-    const { problems, directives, questions } = fresh;
-    cache.keep(absolute, shown, { problems, directives, questions });
-    files.push(fresh);
-  }
+    const found = cache.lookup(absolute, shown);
+    if ('kept' in found) files[index] = fromCached(shown, absolute, found.kept);
+    else fresh.push({ index, key: found.key, cached: true });
+  });
+  const linted = await lintMany(fresh.map((f) => paths[f.index] as string));
+  fresh.forEach((f, i) => {
+    const result = linted[i] as FileResult;
+    files[f.index] = result;
+    if (f.cached) cache.keep(result.absolute, result.path, f.key, toCached(result));
+  });
   const failed = cache.save();
   if (failed) io.stderr.write(`rehearse: ${failed}\n`);
   return files;
@@ -158,6 +214,7 @@ export async function lint(io: Io, inputs: string[], options: LintOptions): Prom
   }
   if (options.fix && options.fixDryRun)
     throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  concurrencyOf(options); // a bad value is a usage error before any work
   const paths = await expandInputs(inputs.length ? inputs : defaultInputs(io.cwd), io.cwd);
 
   // The diff of --fix-dry-run goes to standard output, unless a JSON, SARIF or JUnit document
@@ -180,7 +237,7 @@ export async function lint(io: Io, inputs: string[], options: LintOptions): Prom
 
   const files = await lintAll(io, paths, options);
   // Duplicate ids and prompts are checked over all files, every time.
-  const crossFile = crossFileProblems(files);
+  const crossFile = crossFileProblems(files.flatMap((f) => f.questions));
 
   const report = buildReport(files, crossFile, { quiet: Boolean(options.quiet) });
   const format: Format =

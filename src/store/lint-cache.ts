@@ -63,7 +63,6 @@ export class LintCache<T> {
   /** Files looked up; when every one was a hit and no file went away, there is nothing to save. */
   private looked = 0;
   private hits = 0;
-  private pending: string | undefined;
 
   constructor(
     readonly location: string,
@@ -102,22 +101,22 @@ export class LintCache<T> {
     }
   }
 
-  /** The kept result when the file is unchanged since it was kept, else undefined. */
-  lookup(absolute: string, shown: string): T | undefined {
+  /** The kept result when the file is unchanged since it was kept; else the file's key now, to
+   * pass to keep() once it is linted. */
+  lookup(absolute: string, shown: string): { kept: T } | { key: string | undefined } {
     this.looked++;
     const key = this.keyOf(absolute);
-    this.pending = key;
     const kept = this.previous[absolute];
-    if (key === undefined || !kept || kept.key !== key || kept.shown !== shown) return undefined;
+    if (key === undefined || !kept || kept.key !== key || kept.shown !== shown) return { key };
     this.hits++;
     this.next[absolute] = kept;
-    return kept.result;
+    return { kept: kept.result };
   }
 
   /** Keeps a fresh result under the key the file had before it was read (lookup's), so that a
    * change made while it was linted shows next time. */
-  keep(absolute: string, shown: string, result: T): void {
-    if (this.pending !== undefined) this.next[absolute] = { key: this.pending, shown, result };
+  keep(absolute: string, shown: string, key: string | undefined, result: T): void {
+    if (key !== undefined) this.next[absolute] = { key, shown, result };
   }
 
   /** Writes the cache; a failure is reported, never fatal (the cache only saves time). */
@@ -142,12 +141,13 @@ const SCHEMA_FILES = ['question-file.schema.json', 'interview-script.schema.json
   fileURLToPath(new URL(`../../schema/${name}`, import.meta.url)),
 );
 
-/** What makes every kept result stale: the tool version, the schemas and the strategy. */
-export function cacheStamp(version: string, strategy: string): string {
+/** What makes every kept result stale: the tool version, the schemas, the strategy and the shape
+ * of what is kept. */
+export function cacheStamp(version: string, strategy: string, format: number): string {
   const hash = createHash('sha256');
   for (const file of SCHEMA_FILES) {
     const read = readRegularFile(file);
     hash.update(read.ok ? read.bytes : `missing ${file}`);
   }
-  return `${version}:${hash.digest('hex').slice(0, 16)}:${strategy}`;
+  return `${version}:${hash.digest('hex').slice(0, 16)}:${strategy}:${format}`;
 }

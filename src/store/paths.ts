@@ -30,6 +30,16 @@ export const BUNDLED_QUESTIONS = fileURLToPath(new URL('../../questions/', impor
 
 /** Paths shown to the user: relative to the working directory when inside it. */
 export function displayPath(file: string, cwd: string): string {
+  // The common case, a normalised path under the working directory, without path.relative's
+  // two resolves: lint shows thousands of paths.
+  const prefix = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
+  if (file.startsWith(prefix) && file.length > prefix.length && path.isAbsolute(cwd)) {
+    const rest = file.slice(prefix.length);
+    if (path.normalize(rest) === rest && !leavesDir(rest)) return rest;
+  }
   const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+  return relative && !leavesDir(relative) && !path.isAbsolute(relative) ? relative : file;
 }
+
+/** "../x" leaves the directory; a file named "..x" does not. */
+const leavesDir = (relative: string) => relative === '..' || relative.startsWith(`..${path.sep}`);

@@ -4,7 +4,7 @@ import { checkScript } from '../core/interview/check-script.js';
 import { type ParsedScript, parseScriptFile } from '../core/interview/parse-script.js';
 import type { ParsedFile } from '../core/load/parse-file.js';
 import type { Problem } from '../core/problem.js';
-import { crossFileProblems } from '../core/questions/bank.js';
+import { crossFileProblems, questionRefs } from '../core/questions/bank.js';
 import { displayPath } from './paths.js';
 import { readOrProblem } from './read-file.js';
 import { readQuestionFile } from './sources.js';
@@ -47,7 +47,7 @@ export function loadScript(absolute: string, cwd: string): LoadedScript {
       questions,
       missingSources,
     }),
-    ...crossFileProblems(sources).filter((p) => p.severity === 'error'),
+    ...crossFileProblems(questionRefs(sources)).filter((p) => p.severity === 'error'),
   ];
   return { ...parsed, sources, problems };
 }

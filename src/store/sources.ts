@@ -3,7 +3,7 @@ import { InputError } from '../base/errors.js';
 import { SCRIPT_FILE } from '../core/interview/script-schema.js';
 import { type ParsedFile, parseQuestionFile } from '../core/load/parse-file.js';
 import type { Problem } from '../core/problem.js';
-import { crossFileProblems } from '../core/questions/bank.js';
+import { crossFileProblems, questionRefs } from '../core/questions/bank.js';
 import { expandInputs } from './inputs.js';
 import { displayPath } from './paths.js';
 import { readOrProblem } from './read-file.js';
@@ -27,6 +27,6 @@ export async function loadSources(inputs: readonly string[], cwd: string): Promi
   if (paths.length === 0)
     throw new InputError('those paths hold only interview scripts; give question files');
   const files = paths.map((p) => readQuestionFile(p, cwd));
-  const problems = [...files.flatMap((f) => f.problems), ...crossFileProblems(files)];
+  const problems = [...files.flatMap((f) => f.problems), ...crossFileProblems(questionRefs(files))];
   return { files, problems };
 }

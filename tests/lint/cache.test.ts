@@ -46,16 +46,18 @@ describe('lint --cache', () => {
     await b.lint();
     const data = JSON.parse(readFileSync(b.cache, 'utf8'));
     const entry = data.files[path.join(b.dir, 'a.yaml')];
-    entry.result.problems.push({
-      file: entry.shown,
-      rule: 'invalid-value',
-      severity: 'warning',
-      message: 'kept from the last run',
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 2,
-    });
+    entry.result.p = [
+      {
+        file: entry.shown,
+        rule: 'invalid-value',
+        severity: 'warning',
+        message: 'kept from the last run',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 2,
+      },
+    ];
     writeFileSync(b.cache, JSON.stringify(data));
     const r = await b.lint();
     expect(r.stdout).toContain('a.yaml:1:1: warning kept from the last run');

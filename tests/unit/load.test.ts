@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { firstInvalidUtf8 } from '../../src/core/load/decode.js';
 import { parseQuestionFile } from '../../src/core/load/parse-file.js';
-import { crossFileProblems } from '../../src/core/questions/bank.js';
+import { crossFileProblems, questionRefs } from '../../src/core/questions/bank.js';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/load/${name}`, import.meta.url));
@@ -147,7 +147,7 @@ describe('parseQuestionFile: hostile and huge input', () => {
 
 describe('crossFileProblems', () => {
   const files = [load('dup-a.yaml'), load('dup-b.yaml')];
-  const problems = crossFileProblems(files);
+  const problems = crossFileProblems(questionRefs(files));
 
   it('reports a duplicate id across files and names both places', () => {
     const dup = problems.find((p) => p.rule === 'duplicate-id');

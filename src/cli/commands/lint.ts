@@ -52,6 +52,11 @@ export function defineLint(program: Command, io: Io): void {
         .choices(['metadata', 'content'])
         .default('metadata'),
     )
+    .option(
+      '--concurrency <threads>',
+      'threads to lint on: a number, auto (by the number of files and cores) or off',
+      'auto',
+    )
     .addHelpText('after', LINT_EXAMPLES)
     .action(async (paths: string[], options) =>
       (await import('../../commands/lint.js')).lint(io, paths, options),

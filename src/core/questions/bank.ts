@@ -1,58 +1,72 @@
 // Questions from many files, checked together and filtered. Pure: files arrive already parsed.
+import { hash } from 'node:crypto';
 import type { LoadedQuestion } from '../load/parse-file.js';
 import type { Problem, Span } from '../problem.js';
 import type { Difficulty, Kind } from './schema.js';
 
-/** What the checks across files need of a question (lint keeps only this per file). */
+/** What the checks across files need of a question; lint keeps only this per file, in memory and
+ * in its cache, so the prompt itself is kept as a short fingerprint. */
 export interface QuestionRef {
   file: string;
   index: number;
   span: Span;
-  question: { id: string; prompt: string };
+  id: string;
+  /** promptKey() of the prompt. */
+  promptKey: string;
 }
 
-/** Problems that only show when files are loaded together: ids must be unique across all. */
-export function crossFileProblems(
-  files: readonly { questions: readonly QuestionRef[] }[],
-): Problem[] {
+/** Prompts that differ only in case and spacing are the same question. A hash, not the text:
+ * 10,000 prompts would otherwise cost megabytes in lint's cache and memory. */
+export const promptKey = (prompt: string): string =>
+  hash('sha1', prompt.toLowerCase().replace(/\s+/g, ' ').trim(), 'base64url').slice(0, 16);
+
+export const questionRef = (q: Pick<LoadedQuestion, 'file' | 'index' | 'span' | 'question'>) => ({
+  file: q.file,
+  index: q.index,
+  span: q.span,
+  id: q.question.id,
+  promptKey: promptKey(q.question.prompt),
+});
+
+/** Problems that only show when files are loaded together: ids must be unique across all, and a
+ * prompt asked twice is probably a copy. `questions` in file order. */
+export function crossFileProblems(questions: Iterable<QuestionRef>): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map<string, QuestionRef>();
   const prompts = new Map<string, QuestionRef>();
-  for (const file of files) {
-    for (const loaded of file.questions) {
-      const { id, prompt } = loaded.question;
-      const pointer = `/questions/${loaded.index}`;
-      const first = ids.get(id);
-      if (first) {
-        problems.push({
-          file: loaded.file,
-          rule: 'duplicate-id',
-          severity: 'error',
-          message: `question id "${id}" is already used at ${first.file}:${first.span.line}:${first.span.column}`,
-          ...loaded.span,
-          pointer: `${pointer}/id`,
-          related: [{ file: first.file, ...first.span, message: 'first used here' }],
-        });
-      } else ids.set(id, loaded);
-      const key = promptKey(prompt);
-      const same = prompts.get(key);
-      if (same) {
-        problems.push({
-          file: loaded.file,
-          rule: 'duplicate-prompt',
-          severity: 'warning',
-          message: `question "${id}" asks the same as "${same.question.id}" at ${same.file}:${same.span.line}:${same.span.column}`,
-          ...loaded.span,
-          pointer: `${pointer}/prompt`,
-          related: [{ file: same.file, ...same.span, message: 'same prompt here' }],
-        });
-      } else prompts.set(key, loaded);
-    }
+  for (const loaded of questions) {
+    const { id } = loaded;
+    const first = ids.get(id);
+    if (first) {
+      problems.push({
+        file: loaded.file,
+        rule: 'duplicate-id',
+        severity: 'error',
+        message: `question id "${id}" is already used at ${first.file}:${first.span.line}:${first.span.column}`,
+        ...loaded.span,
+        pointer: `/questions/${loaded.index}/id`,
+        related: [{ file: first.file, ...first.span, message: 'first used here' }],
+      });
+    } else ids.set(id, loaded);
+    const same = prompts.get(loaded.promptKey);
+    if (same) {
+      problems.push({
+        file: loaded.file,
+        rule: 'duplicate-prompt',
+        severity: 'warning',
+        message: `question "${id}" asks the same as "${same.id}" at ${same.file}:${same.span.line}:${same.span.column}`,
+        ...loaded.span,
+        pointer: `/questions/${loaded.index}/prompt`,
+        related: [{ file: same.file, ...same.span, message: 'same prompt here' }],
+      });
+    } else prompts.set(loaded.promptKey, loaded);
   }
   return problems;
 }
 
-const promptKey = (prompt: string) => prompt.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Every question of the files, for crossFileProblems. */
+export const questionRefs = (files: readonly { questions: readonly LoadedQuestion[] }[]) =>
+  files.flatMap((f) => f.questions.map(questionRef));
 
 export interface QuestionFilter {
   tags?: readonly string[];
