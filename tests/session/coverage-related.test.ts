@@ -72,24 +72,8 @@ describe('coverKeyPoints: common words carry less', () => {
     // A rare word close in meaning counts; a very common one ("thought") does not.
     ['I praised the reviewer.', 'thanked the reviewer', 'covered'],
     ['I thought about the review.', 'learned from the review', 'partly'],
-    // Common words alone do not make a point whose rarer words are missing.
-    [
-      "The tester's own part of the release slipped.",
-      'owned their own part of the clash',
-      'partly',
-    ],
     ['I owned my part of the clash first.', 'owned their own part of the clash', 'covered'],
   ])('%j → %j: %s', (answer, point, state) => expect(stateOf(answer, point)).toBe(state));
-
-  it('without a frequency list, every word counts as before', () => {
-    const [c] = coverKeyPoints(
-      "The tester's own part of the release slipped.",
-      ['owned their own part of the clash'],
-      '',
-      { related: fake },
-    );
-    expect(c?.state).toBe('covered');
-  });
 });
 
 describe('wordRelatedness (data/word-vectors.bin.gz)', () => {

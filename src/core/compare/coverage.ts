@@ -10,7 +10,6 @@ import { type KeyPoint, keyPointPhrasings, keyPointText } from '../questions/key
 import {
   MAX_RELATED,
   MIN_RELATED_RANK,
-  onlyCommon,
   RELATED_THRESHOLD,
   type Relatedness,
   withRelated,
@@ -149,12 +148,8 @@ function coverPhrasing(
   );
   const n = wanted.size;
   const hits = found.hits > 0 ? found.hits + given.size : 0;
-  const foundUnits = pointUnits.filter((u) => found.ids.has(u.id));
-  const missedUnits = pointUnits.filter((u) => !found.ids.has(u.id) && !given.has(u.id));
   const state: CoverageState =
-    n > 0 &&
-    hits >= wordsNeeded(n) &&
-    !onlyCommon(foundUnits, missedUnits, options.related, options.commonRank)
+    n > 0 && hits >= wordsNeeded(n)
       ? 'covered'
       : n > 0 && hits >= Math.max(1, n / 3)
         ? 'partly'
@@ -186,8 +181,6 @@ export interface CoverOptions {
   threshold?: number;
   /** Answer words more common than this rank do not count through relatedness. */
   minRelatedRank?: number;
-  /** Words commoner than this rank cannot make a point on their own (see onlyCommon). */
-  commonRank?: number;
   /** How many of a point's words may be found only through relatedness (see MAX_RELATED). */
   maxRelated?: number;
   /** What a word found only through relatedness counts for, 0 to 1. */
