@@ -9,11 +9,11 @@ export type Label = 'covered' | 'partly' | 'missing';
 
 export interface LabelledAnswer {
   question: string;
-  split: 'tune' | 'held-out' | 'held-out-2' | 'held-out-3';
+  split: 'tune' | 'tune-2' | 'tune-3' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4';
   style: string;
   prompt: string;
   answer: string;
-  /** `also`: other phrasings, as the question file gives them (held-out-2 and held-out-3). */
+  /** `also`: other phrasings, as the question file gives them (from held-out-2 on). */
   key_points: { point: string; also?: string[]; human: Label }[];
 }
 

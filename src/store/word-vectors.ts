@@ -36,7 +36,7 @@ function load(file: URL | string): Table | null {
 /** Cosine similarity of two words' vectors; 0 when either word is not in the table. */
 export function wordRelatedness(file: URL | string = FILE): Relatedness {
   let table: Table | null | undefined;
-  return (a, b) => {
+  const related: Relatedness = (a, b) => {
     table ??= load(file);
     const i = table?.index.get(a);
     const j = table?.index.get(b);
@@ -48,4 +48,11 @@ export function wordRelatedness(file: URL | string = FILE): Relatedness {
         (table.vectors[j * DIMENSIONS + d] as number);
     return dot / (127 * 127);
   };
+  // The table lists words by frequency, most frequent first.
+  related.rank = (word) => {
+    table ??= load(file);
+    const i = table?.index.get(word);
+    return i === undefined ? undefined : i + 1;
+  };
+  return related;
 }

@@ -3,9 +3,20 @@
 // point counts as covered when enough of its units appear close together in the answer (all of
 // one or two, 60 % of more), partly covered when at least a third do. Closeness is a window of
 // the answer's units, so words scattered over a long answer do not add up to a point, and words
-// taken from separate items of a bare keyword list do not either.
+// taken from separate items of a bare keyword list do not either. Words the answer denies ("we
+// never drew a data flow diagram": negation.ts) count only for denied point words; words close
+// in meaning count with limits (related.ts).
 import { type KeyPoint, keyPointPhrasings, keyPointText } from '../questions/key-points.js';
+import {
+  MAX_RELATED,
+  MIN_RELATED_RANK,
+  RELATED_THRESHOLD,
+  type Relatedness,
+  withRelated,
+} from './related.js';
 import { type Unit, unitsOf } from './units.js';
+
+export { RELATED_THRESHOLD, type Relatedness } from './related.js';
 
 export type CoverageState = 'covered' | 'partly' | 'missing';
 
@@ -52,6 +63,7 @@ function bestWindow(
   wanted: ReadonlySet<string>,
   given: ReadonlySet<string>,
   relatedWeight = 1,
+  maxRelated = Number.POSITIVE_INFINITY,
 ): WindowMatch {
   let best: WindowMatch = { hits: 0, ids: new Set(), units: [] };
   const size = windowFor(wanted.size);
@@ -80,7 +92,8 @@ function bestWindow(
     );
     const hits =
       counted(freeIds) -
-      (1 - relatedWeight) * counted(onlyRelated) +
+      Math.max(0, counted(onlyRelated) - maxRelated) -
+      (1 - relatedWeight) * Math.min(maxRelated, counted(onlyRelated)) +
       LIST_WEIGHT * counted(itemIds ?? []);
     if (hits > best.hits) {
       const units = [...free, ...(item === undefined ? [] : (itemUnits.get(item) ?? []))];
@@ -100,33 +113,6 @@ function givenUnits(point: readonly Unit[], context: ReadonlySet<string>): Set<s
   return given.size < new Set(point.map((u) => u.id)).size ? given : new Set();
 }
 
-/** How alike two words are in meaning, 0 to 1 (word vectors, given by an adapter). */
-export type Relatedness = (pointWord: string, answerWord: string) => number;
-
-/**
- * Word-vector cosine from which an answer word counts as a point word it is not ("listened" for
- * "heard"). Chosen on the labelled set's tuning part only (docs/review.md).
- */
-export const RELATED_THRESHOLD = 0.65;
-
-/** Answer units that also answer to point words they are close in meaning to. */
-function withRelated(
-  answer: readonly Unit[],
-  point: readonly Unit[],
-  related: Relatedness | undefined,
-  threshold: number,
-): readonly Unit[] {
-  if (!related) return answer;
-  const single = point.filter((u) => u.tokens.length === 1);
-  return answer.map((u) => {
-    if (u.tokens.length !== 1) return u;
-    const extra = single
-      .filter((p) => !u.ids.includes(p.id) && related(p.text, u.text) >= threshold)
-      .map((p) => p.id);
-    return extra.length ? { ...u, ids: [...u.ids, ...extra], related: extra } : u;
-  });
-}
-
 function coverPhrasing(
   answerUnits: readonly Unit[],
   phrasing: string,
@@ -136,15 +122,30 @@ function coverPhrasing(
   shown = phrasing,
 ): Omit<KeyPointCoverage, 'point'> {
   const pointUnits = unitsOf(phrasing);
-  const answer = withRelated(
+  const affirmed = withRelated(
     answerUnits,
     pointUnits,
     options.related,
     options.threshold ?? RELATED_THRESHOLD,
+    options.minRelatedRank ?? MIN_RELATED_RANK,
   );
+  // Words count only when said the same way: a unit the answer denies ("we never drew a data flow
+  // diagram") counts for a point word that is denied too ("must not break the fleet") and no other.
+  const denied = new Set(pointUnits.filter((u) => u.negated).flatMap((u) => u.ids));
+  const affirmedIds = new Set(pointUnits.filter((u) => !u.negated).flatMap((u) => u.ids));
+  const answer = affirmed.map((u) => ({
+    ...u,
+    ids: u.ids.filter((id) => (u.negated ? denied : affirmedIds).has(id)),
+  }));
   const given = givenUnits(pointUnits, context);
   const wanted = new Set(pointUnits.map((u) => u.id));
-  const found = bestWindow(answer, wanted, given, options.relatedWeight ?? 1);
+  const found = bestWindow(
+    answer,
+    wanted,
+    given,
+    options.relatedWeight ?? 1,
+    options.maxRelated ?? MAX_RELATED,
+  );
   const n = wanted.size;
   const hits = found.hits > 0 ? found.hits + given.size : 0;
   const state: CoverageState =
@@ -178,6 +179,10 @@ export interface CoverOptions {
   related?: Relatedness;
   /** Relatedness from which an answer word counts as a point word. */
   threshold?: number;
+  /** Answer words more common than this rank do not count through relatedness. */
+  minRelatedRank?: number;
+  /** How many of a point's words may be found only through relatedness (see MAX_RELATED). */
+  maxRelated?: number;
   /** What a word found only through relatedness counts for, 0 to 1. */
   relatedWeight?: number;
 }

@@ -4,6 +4,7 @@
 // Each unit also knows its sentence and, when it sits in a bare comma list of keywords, which
 // item of the list: a point matched only by gluing separate list items is not a point made.
 import { stemmer } from 'stemmer';
+import { isNegation, negatedRanges } from './negation.js';
 import { COVERAGE_FILLERS, IRREGULAR_FORMS, SYNONYM_GROUPS } from './synonyms.js';
 import { type Token, tokenize } from './words.js';
 
@@ -20,9 +21,12 @@ export interface Unit {
   related?: string[];
   /** Set when the unit sits in a keyword list: the list and the item within it. */
   listItem?: string;
+  /** Said as not done or not there ("we never drew a data flow diagram"). */
+  negated?: boolean;
 }
 
-const isContent = (t: Token) => !t.stop && !COVERAGE_FILLERS.has(t.word);
+// Negation words are not content: they mark the units they deny (Unit.negated).
+const isContent = (t: Token) => !t.stop && !COVERAGE_FILLERS.has(t.word) && !isNegation(t.word);
 
 /** Hyphenated words count as their parts ("HSM-protected" is "HSM" and "protected"). */
 function split(tokens: readonly Token[]): Token[] {
@@ -36,11 +40,30 @@ function split(tokens: readonly Token[]): Token[] {
   });
 }
 
-/** Content tokens of a text, hyphenated words split, irregular past forms as their base. */
+const NUMBER_WORDS = new Map(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((w, i): [string, string] => [w, String(i)])
+    .concat([
+      ['thirty', '30'],
+      ['forty', '40'],
+      ['fifty', '50'],
+      ['sixty', '60'],
+      ['ninety', '90'],
+      ['hundred', '100'],
+    ]),
+);
+
+/**
+ * Content tokens of a text, hyphenated words split, irregular past forms as their base, numbers
+ * in words as digits ("ten years" is "10 years").
+ */
 function contentTokens(text: string): Token[] {
   return split(tokenize(text))
     .filter(isContent)
     .map((t) => {
+      const number = NUMBER_WORDS.get(t.word);
+      if (number !== undefined) return { ...t, stem: number };
       const base = IRREGULAR_FORMS[t.word];
       return base === undefined ? t : { ...t, stem: stemmer(base) };
     });
@@ -49,6 +72,8 @@ function contentTokens(text: string): Token[] {
 interface Phrasing {
   stems: string[];
   id: string;
+  /** The phrasing carries its own negation ("not affected"): it is not a negated unit. */
+  negative: boolean;
 }
 
 /** Phrasings by their first stem, longest first. Built once. */
@@ -61,7 +86,7 @@ const PHRASINGS: Map<string, Phrasing[]> = (() => {
       const first = stems[0];
       if (first === undefined) continue;
       const list = byFirst.get(first) ?? [];
-      list.push({ stems, id });
+      list.push({ stems, id, negative: tokenize(phrasing).some((t) => isNegation(t.word)) });
       byFirst.set(first, list);
     }
   }
@@ -127,6 +152,7 @@ export function unitsOf(text: string): Unit[] {
   const tokens = contentTokens(text);
   const starts = clauseStarts(text);
   const lists = keywordListItems(text, tokens);
+  const negated = negatedRanges(text);
   const units: Unit[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
@@ -146,6 +172,9 @@ export function unitsOf(text: string): Unit[] {
         .replace(/\s+/g, ' '),
       sentence: clauseOf(starts, t.start),
       ...(listItem === undefined ? {} : { listItem }),
+      ...(!phrasing?.negative && negated.some(([a, b]) => t.start >= a && t.start < b)
+        ? { negated: true }
+        : {}),
     });
     i += length;
   }
