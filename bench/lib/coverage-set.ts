@@ -9,7 +9,15 @@ export type Label = 'covered' | 'partly' | 'missing';
 
 export interface LabelledAnswer {
   question: string;
-  split: 'tune' | 'tune-2' | 'tune-3' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4';
+  split:
+    | 'tune'
+    | 'tune-2'
+    | 'tune-3'
+    | 'held-out'
+    | 'held-out-2'
+    | 'held-out-3'
+    | 'held-out-4'
+    | 'held-out-5';
   style: string;
   prompt: string;
   answer: string;
