@@ -25,10 +25,11 @@ describe('the labelled coverage set', () => {
 
   // Recorded in docs/review.md; raise these when the matcher gets better. Rules and synonyms were
   // chosen on the tune parts, the three relatedness settings on the tune and held-out parts
-  // together (a validation set by then); see there.
+  // together (a validation set by then); held-out-5 was written blind afterwards and is the only
+  // untouched test. See there.
   const part = (split: string) => set.filter((a) => a.split === split);
   it.each([
-    ['all', set, { precision: 0.852, recall: 0.766, f1: 0.807 }],
+    ['all', set, { precision: 0.825, recall: 0.761, f1: 0.792 }],
     ['tune', part('tune'), { precision: 0.964, recall: 0.818, f1: 0.885 }],
     ['tune-2', part('tune-2'), { precision: 0.889, recall: 0.851, f1: 0.87 }],
     ['tune-3', part('tune-3'), { precision: 0.87, recall: 0.783, f1: 0.825 }],
@@ -36,6 +37,7 @@ describe('the labelled coverage set', () => {
     ['held-out-2', part('held-out-2'), { precision: 0.813, recall: 0.65, f1: 0.722 }],
     ['held-out-3', part('held-out-3'), { precision: 0.652, recall: 0.682, f1: 0.667 }],
     ['held-out-4', part('held-out-4'), { precision: 0.875, recall: 0.824, f1: 0.848 }],
+    ['held-out-5', part('held-out-5'), { precision: 0.706, recall: 0.735, f1: 0.72 }],
   ] as const)(
     '%s: precision, recall and F1 of covered stay at or above the recorded figures',
     (_, answers, floor) => {
