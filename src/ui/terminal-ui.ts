@@ -25,7 +25,7 @@ import { renderComparison } from './render/compare-view.js';
 import { renderQuestionHeader, renderRevealHeading, renderStatus } from './render/question-view.js';
 import { enterAlternateScreen } from './screen/alternate-screen.js';
 
-const HINTS_LINE = 'Enter newline · Ctrl+D submit · Ctrl+G hints · Ctrl+E editor · Ctrl+X skip';
+const HINTS_LINE = 'Enter newline · Ctrl+D submit · Ctrl+T hints · Ctrl+E editor · Ctrl+X skip';
 
 export interface TerminalUiOptions {
   io: Io;
@@ -129,8 +129,9 @@ export function terminalUi({
           () => ({ action: 'quit', text: '' }),
         );
       }
-      // Ctrl+G ends the answer with the key points shown one at a time first, as "?" does in the
-      // plain mode; only when there are key points to show.
+      // Ctrl+T ("tips") ends the answer with the key points shown one at a time first, as "?" does
+      // in plain mode; offered only when there are key points. Not Ctrl+G: its BEL ends the escape
+      // sequences pasted text may hold, and pasted text must never end an answer.
       const offerHints = Boolean(view.question.key_points?.length);
       return quitOnCtrlC<AnswerOutcome>(
         async () => {
@@ -141,7 +142,7 @@ export function terminalUi({
               ...(offerHints
                 ? {
                     hints: c.dim(HINTS_LINE),
-                    onKey: (key: KeyEvent) => (key.ctrl && key.name === 'g' ? 'next' : undefined),
+                    onKey: (key: KeyEvent) => (key.ctrl && key.name === 't' ? 'next' : undefined),
                   }
                 : {}),
               status: () => renderStatus('Answer', tick(), c),
@@ -156,7 +157,7 @@ export function terminalUi({
             },
             context,
           );
-          // 'next' comes only from Ctrl+G: submit, hints first. ('back' cannot happen here.)
+          // 'next' comes only from Ctrl+T: submit, hints first. ('back' cannot happen here.)
           if (result.action === 'next') return { action: 'submit', text: result.text, hints: true };
           const action = result.action === 'back' ? 'submit' : result.action;
           return { action, text: result.text };

@@ -51,7 +51,7 @@ describe('practice --hints', () => {
     });
   });
 
-  it('in a terminal without --hints: Ctrl+G ends the answer with the hints first', async () => {
+  it('in a terminal without --hints: Ctrl+T ends the answer with the hints first', async () => {
     const s = new PtySession(['practice', PACK, '--ids', 'input-validation']);
     sessions.push(s);
     await s.waitFor('Ready to start?');
@@ -59,11 +59,11 @@ describe('practice --hints', () => {
     await s.waitFor('Prep');
     s.type(KEYS.enter);
     // The key is offered on the answer screen, at 80 columns on one line.
-    const answering = await s.waitFor('Ctrl+G hints');
-    expect(answering).toMatch(/Ctrl\+D submit · Ctrl\+G hints · Ctrl\+E editor · Ctrl\+X skip/);
+    const answering = await s.waitFor('Ctrl+T hints');
+    expect(answering).toMatch(/Ctrl\+D submit · Ctrl\+T hints · Ctrl\+E editor · Ctrl\+X skip/);
     s.type('We check inputs.');
     await s.waitFor('We check inputs.');
-    s.type(KEYS.ctrlG);
+    s.type(KEYS.ctrlT);
     await s.waitFor('Hint 1 of 2: input validation at the boundary');
     s.type('.');
     s.type(KEYS.enter);

@@ -12,7 +12,7 @@ export const KEYS = {
   ctrlC: '\u0003',
   ctrlD: '\u0004',
   ctrlE: '\u0005',
-  ctrlG: '\u0007',
+  ctrlT: '\u0014',
   ctrlX: '\u0018',
   backspace: '\u007f',
   left: '\u001b[D',
