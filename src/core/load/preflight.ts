@@ -1,6 +1,8 @@
 // Cheap scans before the YAML parser runs, so that hostile or absurd inputs are refused in
 // milliseconds instead of costing seconds of parsing: too many lines, too many aliases, flow
-// collections nested too deeply. The limits sit far above any real question file (the bundled
+// collections nested too deeply, block collections indented too deeply. Depth is refused here,
+// by a count, rather than left to the parser's stack: where the stack runs out depends on the
+// thread and on how warm the JIT is, and a file's report must not. The limits sit far above any real question file (the bundled
 // packs are about 1,000 lines with no aliases and a nesting depth of 1).
 import type { RuleId, Span } from '../problem.js';
 
@@ -9,6 +11,9 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_LINES = 5_000;
 const MAX_ALIASES = 1_000;
 const MAX_FLOW_DEPTH = 100;
+/** Block collections nest by indentation, so the column where a line's content starts bounds
+ * their depth; the parser's stack runs out near 1,000 levels. */
+const MAX_BLOCK_COLUMN = 300;
 
 export interface Refusal {
   rule: RuleId;
@@ -27,12 +32,39 @@ const at = (line: number, column: number): Span => ({
  * character (lint runs this on every file, clean ones included). */
 const WATCHED = /[\n*[\]{}]/g;
 
-export function preflight(text: string, maxLines = MAX_LINES): Refusal | undefined {
+/** Where a line's content starts, after its indentation and any "- ", "? " or ": " indicators
+ * (each of which opens a nested collection on the same line). */
+function contentColumn(text: string, start: number): number {
+  let i = start;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 32 /* space */) i++;
+    else if ((c === 45 || c === 63 || c === 58) /* - ? : */ && text.charCodeAt(i + 1) === 32)
+      i += 2;
+    else return i - start;
+  }
+}
+
+const tooDeep = (line: number, column: number): Refusal => ({
+  rule: 'yaml-syntax',
+  message: `collections are nested too deeply: line ${line} starts its content at column ${column}, past the limit of ${MAX_BLOCK_COLUMN}; flatten the file`,
+  span: at(line, column),
+});
+
+/** `indentation`: check block nesting by columns (off for files rehearse writes itself, whose
+ * typed answers may be indented however the candidate likes). */
+export function preflight(
+  text: string,
+  maxLines = MAX_LINES,
+  indentation = true,
+): Refusal | undefined {
   let lines = 1;
   let lineStart = 0;
   let aliases = 0;
   let depth = 0;
   WATCHED.lastIndex = 0;
+  if (indentation && contentColumn(text, 0) > MAX_BLOCK_COLUMN)
+    return tooDeep(1, contentColumn(text, 0) + 1);
   for (let m = WATCHED.exec(text); m; m = WATCHED.exec(text)) {
     const i = m.index;
     const c = text.charCodeAt(i);
@@ -45,6 +77,10 @@ export function preflight(text: string, maxLines = MAX_LINES): Refusal | undefin
           message: `file has more than ${maxLines.toLocaleString('en')} lines, the limit for one file; split it into several files`,
           span: at(lines, 1),
         };
+      }
+      if (indentation) {
+        const column = contentColumn(text, lineStart);
+        if (column > MAX_BLOCK_COLUMN) return tooDeep(lines, column + 1);
       }
     } else if (c === 42 /* * */) {
       if (

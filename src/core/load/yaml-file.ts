@@ -81,7 +81,7 @@ function parseUnsafe(file: string, bytes: Uint8Array, kind: FileKind): ParsedYam
   if (!decoded.ok)
     return { file, problems: [fileProblem(file, 'encoding', decoded.message, decoded.span)] };
   const { text } = decoded;
-  const refused = preflight(text, kind.record?.maxLines);
+  const refused = preflight(text, kind.record?.maxLines, !kind.record);
   if (refused)
     return {
       file,
