@@ -49,6 +49,8 @@ export const TEXT_FIELDS = [
   'tag',
   'session_id',
   'source_path',
+  'attempt_answer',
+  'attempt_note',
 ] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
@@ -72,6 +74,11 @@ export function sessionWith(field: TextField, text: string): SessionRecord {
     source: { file: 'pack.yaml', line: 1 },
     tags: [field === 'tag' ? text : 'plain-tag'],
     kind: 'technical',
+    ...(field === 'attempt_answer'
+      ? { attempts: [{ answer: text, self_rating: 2, answer_seconds: 12 }] }
+      : field === 'attempt_note'
+        ? { attempts: [{ answer: '', note: text }] }
+        : {}),
   };
   return {
     version: 1,

@@ -6,7 +6,7 @@ import { mdFenced, mdInline } from '../../src/ui/report/markdown-escape.js';
 import { HOSTILE, HOSTILE_STRINGS, MIXED, review, sessionWith, TEXT_FIELDS } from './fixtures.js';
 import { splitFences, unescapedMarkup, unescapeMarkdown } from './markup-check.js';
 
-const FENCED_FIELDS = new Set(['answer', 'example_answer', 'note']);
+const FENCED_FIELDS = new Set(['answer', 'example_answer', 'note', 'attempt_answer']);
 /** Task-list markers are the report's own; strip them before looking for stray brackets. */
 const withoutTaskMarkers = (line: string) => line.replace(/^- \[[ x]\] /, '');
 

@@ -47,6 +47,18 @@ export interface QuestionReview {
   };
   /** Words of covered key points, in the answer and in the example answer. */
   highlights: { answer: Span[]; example: Span[] };
+  /** Earlier tries at this question in the session ("try again" after a reveal), oldest first,
+   * each with its coverage measured as the latest answer's is. */
+  attempts?: AttemptReview[];
+}
+
+export interface AttemptReview {
+  answer: string;
+  note?: string;
+  selfRating?: number;
+  answerSeconds?: number;
+  timedOut: boolean;
+  coverage: CoverageTally;
 }
 
 export interface SessionReview {
@@ -134,6 +146,18 @@ export function reviewQuestion(
       answer: merge(insights.coverage.filter((c) => c.covered).flatMap((c) => c.answerSpans)),
       example: merge(exampleCoverage.flatMap((c) => c.answerSpans)),
     },
+    ...(q.attempts?.length
+      ? {
+          attempts: q.attempts.map((a) => ({
+            answer: a.answer ?? '',
+            ...(a.note ? { note: a.note } : {}),
+            ...(typeof a.self_rating === 'number' ? { selfRating: a.self_rating } : {}),
+            ...(a.answer_seconds === undefined ? {} : { answerSeconds: a.answer_seconds }),
+            timedOut: Boolean(a.timed_out),
+            coverage: tallyCoverage(coverKeyPoints(a.answer ?? '', keyPoints, q.prompt, options)),
+          })),
+        }
+      : {}),
   };
 }
 

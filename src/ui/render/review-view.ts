@@ -97,7 +97,33 @@ function renderQuestionReview(
     );
     out.push(...wrap(`STAR     ${parts.join('  ')}`, width));
   }
+  out.push(...attemptLines(q, width, c));
   return out.join('\n');
+}
+
+/** Earlier tries at the question ("try again"), oldest first: rating, time, coverage, text. */
+function attemptLines(q: QuestionReview, width: number, c: ChalkInstance): string[] {
+  if (!q.attempts?.length) return [];
+  return [
+    `Earlier attempts (${q.attempts.length}), before the answer above:`,
+    ...q.attempts.flatMap((a, n) => {
+      const facts = [
+        a.selfRating === undefined ? 'not rated' : `${a.selfRating}/5`,
+        ...(a.answerSeconds === undefined ? [] : [formatClock(a.answerSeconds)]),
+        ...(a.timedOut ? ['timed out'] : []),
+        ...(a.coverage.total ? [describeTally(a.coverage)] : []),
+      ];
+      const text = a.answer.trim()
+        ? sanitizeForTerminal(a.answer.trim())
+        : a.note
+          ? `(spoken) ${sanitizeInline(a.note)}`
+          : '(no answer)';
+      return [
+        `  ${n + 1}  ${facts.join(' · ')}`,
+        ...wrap(text, Math.max(20, width - 5)).map((line) => `     ${c.dim(line)}`),
+      ];
+    }),
+  ];
 }
 
 /** Length, hedges, STAR balance and ownership, each with its call-outs. */

@@ -123,11 +123,30 @@ function tags(q: QuestionReview): Html {
   return html`<ul class="tags">${facts.filter((f) => f).map((f) => html`<li>${f}</li>`)}</ul>`;
 }
 
+/** Earlier tries at the question ("try again"), oldest first. */
+function attempts(q: QuestionReview): Html {
+  if (!q.attempts?.length) return html``;
+  const items = q.attempts.map((a) => {
+    const facts = [
+      a.selfRating === undefined ? 'not rated' : `${a.selfRating}/5`,
+      ...(a.answerSeconds === undefined ? [] : [clock(a.answerSeconds)]),
+      ...(a.timedOut ? ['timed out'] : []),
+      ...(a.coverage.total ? [describeTally(a.coverage)] : []),
+    ];
+    const text = a.answer.trim()
+      ? html`<div class="text">${a.answer}</div>`
+      : html`<p class="empty">${a.note ? `(spoken) ${a.note}` : 'No answer.'}</p>`;
+    return html`<li><p class="muted">${facts.join(' · ')}</p>${text}</li>`;
+  });
+  return html`<section class="attempts"><h3>Earlier attempts · ${q.attempts.length}, before the answer above</h3>
+<ol class="attempt-list">${items}</ol></section>`;
+}
+
 export function questionHtml(q: QuestionReview, index: number): Html {
   const n = index + 1;
   return html`<article class="question" id="q-${n}" aria-labelledby="q-${n}-title">
 <header><h2 id="q-${n}-title"><span class="num">${n}</span><span class="prompt">${q.prompt}</span></h2>${tags(q)}</header>
 ${answers(q)}
 <div class="details"><div class="column">${keyPoints(q)}${star(q)}</div><div class="column">${timing(q)}${selfRating(q)}</div><div class="column">${words(q)}</div></div>
-</article>`;
+${attempts(q)}</article>`;
 }

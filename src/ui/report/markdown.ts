@@ -150,6 +150,28 @@ function question(q: QuestionReview, index: number): string[] {
     ...keyPoints(q),
     ...timing(q),
     ...insights(q),
+    ...attempts(q),
+  ];
+}
+
+/** Earlier tries at the question ("try again"), oldest first. */
+function attempts(q: QuestionReview): string[] {
+  if (!q.attempts?.length) return [];
+  return [
+    `### Earlier attempts (${q.attempts.length}), before the answer above`,
+    '',
+    ...q.attempts.flatMap((a, n) => {
+      const facts = [
+        a.selfRating === undefined ? 'not rated' : `${a.selfRating}/5`,
+        ...(a.answerSeconds === undefined ? [] : [clock(a.answerSeconds)]),
+        ...(a.timedOut ? ['timed out'] : []),
+        ...(a.coverage.total ? [describeTally(a.coverage)] : []),
+      ];
+      const text = a.answer.trim()
+        ? [mdFenced(a.answer)]
+        : [`_${a.note ? `(spoken) ${mdInline(a.note)}` : 'No answer.'}_`];
+      return [`${n + 1}. ${facts.join(' · ')}`, '', ...text, ''];
+    }),
   ];
 }
 

@@ -50,6 +50,10 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu San
 .text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; }
 .empty { font-style: italic; color: var(--muted); margin: 0; }
 .note-title { margin-top: 1rem; }
+.attempts { margin-top: 1.25rem; border-top: 1px solid var(--line); padding-top: 1rem; }
+.attempt-list { margin: 0; padding-left: 1.5rem; }
+.attempt-list li + li { margin-top: .75rem; }
+.attempt-list .muted { margin: 0 0 .3rem; }
 mark { background: var(--mark); color: var(--mark-text); border-radius: .2em; padding: 0 .1em; }
 .details { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 1rem 1.5rem; }
 .details .column { min-width: 0; }
