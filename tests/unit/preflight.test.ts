@@ -5,7 +5,7 @@ import { preflight } from '../../src/core/load/preflight.js';
 
 /** `depth` nested block mappings, one space more per level. */
 const nestedMaps = (depth: number) =>
-  Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + '\n';
+  `${Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k:`).join('\n')}\n`;
 /** `depth` nested sequences on one line: "- - - … x". */
 const compactSeqs = (depth: number) => `${'- '.repeat(depth)}x\n`;
 const blockScalar = (indent: number) =>
