@@ -97,9 +97,9 @@ function newScorecard(
 /** Without --candidate, the interviewer is asked for a name; an empty answer leaves it out. */
 async function askCandidate(io: Io, given: string | undefined): Promise<string | undefined> {
   if (given !== undefined) return given;
-  const { input } = await import('@inquirer/prompts');
+  const { lineInput } = await import('../ui/prompts/line-input.js');
   const { ExitPromptError } = await import('@inquirer/core');
-  const name = await input(
+  const name = await lineInput(
     { message: "Candidate's name (Enter to leave it blank):" },
     { input: io.stdin, output: io.stdout as NodeJS.WritableStream },
   ).catch((error: unknown) => {

@@ -1,7 +1,6 @@
 // The interactive SessionUi: custom @inquirer/core prompts on a TTY. Every prompt the practice
 // session shows goes through this module; Ctrl+C in any of them becomes a clean "quit".
 import { ExitPromptError } from '@inquirer/core';
-import { input } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
 import type { Io } from '../base/io.js';
 import type {
@@ -20,6 +19,7 @@ import type { KeyEvent } from './editor/keymap.js';
 import { runHintSteps } from './hint-steps.js';
 import { answerEditor } from './prompts/answer-editor.js';
 import { countdownPrompt } from './prompts/countdown.js';
+import { lineInput } from './prompts/line-input.js';
 import { revealPage } from './prompts/reveal-page.js';
 import { renderComparison } from './render/compare-view.js';
 import { renderQuestionHeader, renderRevealHeading, renderStatus } from './render/question-view.js';
@@ -116,7 +116,7 @@ export function terminalUi({
               context,
             );
             if (result === 'skip') return { action: 'skip', text: '' };
-            const note = await input(
+            const note = await lineInput(
               { message: 'A short note on your answer (optional):' },
               context,
             );
@@ -168,16 +168,21 @@ export function terminalUi({
 
     async hints(view: HintView): Promise<void> {
       io.stdout.write('\n');
+      // The last line said (the hint being answered), to show again if Ctrl+Z clears the screen.
+      let said = '';
       await runHintSteps(
         view,
         (message) =>
           quitOnCtrlC(
-            () => input({ message: c.dim(message) }, context),
+            () => lineInput({ message: c.dim(message), context: said }, context),
             () => {
               throw new QuitSession();
             },
           ),
-        (text) => io.stdout.write(`${c.bold(text)}\n`),
+        (text) => {
+          said = c.bold(text);
+          io.stdout.write(`${said}\n`);
+        },
       );
     },
 

@@ -78,6 +78,40 @@ describe('practice --hints', () => {
     });
   });
 
+  it('Ctrl+Z at a hint and fg: the line typed after it still reaches the answer', async () => {
+    const s = new PtySession(['practice', PACK, '--ids', 'input-validation', '--hints']);
+    sessions.push(s);
+    await s.waitFor('Ready to start?');
+    s.type(KEYS.enter);
+    await s.waitFor('Prep');
+    s.type(KEYS.enter);
+    await s.waitFor('Ctrl+D');
+    s.type('We check inputs.');
+    await s.waitFor('We check inputs.');
+    s.type(KEYS.ctrlD);
+    await s.waitFor('Hint 1 of 2');
+    s.type('\u001a'); // Ctrl+Z
+    await expect.poll(() => s.bufferType()).toBe('normal');
+    s.kill('SIGCONT'); // what the shell's fg sends
+    await expect.poll(() => s.bufferType()).toBe('alternate');
+    // The screen came back with the hint being answered, and takes keys again.
+    await s.waitFor(/Hint 1 of 2: input validation at the boundary\n\? Add a line/);
+    s.type('We fuzz it.');
+    await s.waitFor('We fuzz it.');
+    s.type(KEYS.enter);
+    await s.waitFor(/We fuzz it\.\n\? Add a line/);
+    s.type('.');
+    s.type(KEYS.enter);
+    await s.waitFor('Rate yourself');
+    s.type('3');
+    await s.waitFor('Session complete');
+    expect((await s.exited).exitCode).toBe(0);
+    expect(saved(s.home)?.questions[0]).toMatchObject({
+      answer: 'We check inputs.',
+      hints: { addition: 'We fuzz it.' },
+    });
+  });
+
   it('through a pipe: hint lines, an empty line for the next hint, "." when done', () => {
     const home = mkdtempSync(path.join(os.tmpdir(), 'rehearse-hints-'));
     const result = runBinary(

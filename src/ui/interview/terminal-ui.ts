@@ -1,7 +1,7 @@
 // The interactive interviewer UI: the answer editor (as a notes area) under the guidance for the
 // question, with keys to tick key points, note follow-ups and move through the script.
 import { ExitPromptError } from '@inquirer/core';
-import { input, rawlist } from '@inquirer/prompts';
+import { rawlist } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
 import type { Io } from '../../base/io.js';
 import { formatClock } from '../../core/duration.js';
@@ -19,6 +19,7 @@ import {
 import type { ScaleLevel } from '../../core/interview/script-schema.js';
 import type { KeyEvent } from '../editor/keymap.js';
 import { answerEditor } from '../prompts/answer-editor.js';
+import { lineInput } from '../prompts/line-input.js';
 import { readScreen } from '../prompts/read-screen.js';
 import { fitLine, unwrapProse, wrapHanging, wrapStyled } from '../render/layout.js';
 import { sanitizeForTerminal, sanitizeInline } from '../sanitize.js';
@@ -264,11 +265,11 @@ export function terminalInterviewUi(io: Io, c: ChalkInstance): InterviewUi & { c
           if (value === undefined || !level) continue;
           const why =
             before && value === before.score
-              ? await input(
+              ? await lineInput(
                   { message: 'Justification (optional):', default: before.justification ?? '' },
                   context,
                 )
-              : await input({ message: 'Justification (optional):' }, context);
+              : await lineInput({ message: 'Justification (optional):' }, context);
           scores.push({
             criterion: criterion.id,
             after: request.after,

@@ -6,6 +6,7 @@ import { useEffect, type useKeypress, useRef, useState } from '@inquirer/core';
 import wrapAnsi from 'wrap-ansi';
 import { fitLine } from '../render/layout.js';
 import { screenSuspended } from '../screen/alternate-screen.js';
+import { useSuspendOnCtrlZ } from './suspend.js';
 
 export interface ScreenSize {
   columns: number;
@@ -101,28 +102,16 @@ export function useFullScreen(enabled: boolean): FullScreen {
     };
     const stdout = process.stdout;
     if (stdout.isTTY) stdout.on('resize', onResize);
-    // Ctrl+Z: readline's own handling would leave its input paused after fg, so take it here.
-    // The alternate screen steps aside while stopped (its SIGTSTP handler); after fg, draw
-    // again once the screen is back, that is after the other SIGCONT listeners have run.
-    const input = rl.input as NodeJS.ReadStream;
-    const onContinue = () => {
-      input.setRawMode?.(true);
-      setImmediate(redraw);
-    };
-    const onSuspend = () => {
-      input.setRawMode?.(false);
-      process.once('SIGCONT', onContinue);
-      process.kill(process.pid, 'SIGTSTP');
-    };
-    rl.on('SIGTSTP', onSuspend);
     // The first render guessed the size before readline was known.
     redraw();
     return () => {
       stdout.removeListener('resize', onResize);
-      rl.removeListener('SIGTSTP', onSuspend);
-      process.removeListener('SIGCONT', onContinue);
     };
   }, []);
+  // After fg, draw again once the screen is back.
+  useSuspendOnCtrlZ(() => {
+    if (enabled) redraw();
+  });
 
   // After every render: the terminal's cursor goes to the caret.
   useEffect(
