@@ -19,4 +19,14 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// Ctrl+Z in one of Inquirer's own prompts (our prompts take the key themselves: ui/prompts/
+// suspend.ts): readline pauses the terminal's input when the process continues and never resumes
+// it, so the prompt would take no more keys after fg. Resume input that a prompt still reads.
+process.on('SIGCONT', () =>
+  setImmediate(() => {
+    const stdin = process.stdin;
+    if (stdin.isTTY && stdin.isPaused() && stdin.listenerCount('keypress') > 0) stdin.resume();
+  }),
+);
+
 process.exitCode = await main(process.argv.slice(2));

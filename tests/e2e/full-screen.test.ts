@@ -132,6 +132,20 @@ describe('practice screens', () => {
     await s.waitFor('Session paused');
   });
 
+  it("Ctrl+Z at Inquirer's own start prompt and fg: the prompt still takes keys", async () => {
+    const s = start(['practice', PACK, '--ids', 'input-validation']);
+    await s.waitFor('Ready to start?');
+    s.type('\u001a'); // Ctrl+Z: readline stops the process itself
+    // (Under the test's pseudo-terminal, without job control, the process is not really
+    // stopped; readline has already paused its input for the SIGCONT below.) Let the key land.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    s.kill('SIGCONT'); // what the shell's fg sends
+    s.type(KEYS.enter);
+    await s.waitFor('Prep');
+    s.type(KEYS.ctrlC);
+    await s.waitFor('Session paused');
+  });
+
   it('asks before submitting an empty answer', async () => {
     const s = start(['practice', PACK, '--ids', 'input-validation']);
     await toAnswer(s);
