@@ -99,11 +99,14 @@ function concurrencyOf(options: LintOptions): Concurrency {
 /** Lints every path, through the cache when --cache is on, and the files not kept on as many
  * threads as pay (lint-pool.ts). The parser is loaded only when some file needs it: a warm
  * cached run never loads it. */
-async function lintAll(io: Io, paths: readonly string[], options: LintOptions) {
+async function lintAll(
+  io: Io,
+  paths: readonly string[],
+  options: LintOptions,
+  concurrency: Concurrency,
+) {
   const lintMany = async (list: readonly string[]) =>
-    list.length === 0
-      ? []
-      : (await import('./lint-pool.js')).lintMany(list, io.cwd, concurrencyOf(options));
+    list.length === 0 ? [] : (await import('./lint-pool.js')).lintMany(list, io.cwd, concurrency);
   if (!options.cache) return lintMany(paths);
   const strategy = options.cacheStrategy ?? 'metadata';
   const cache = new LintCache<CachedResult>(
@@ -214,7 +217,7 @@ export async function lint(io: Io, inputs: string[], options: LintOptions): Prom
   }
   if (options.fix && options.fixDryRun)
     throw new UsageError('--fix and --fix-dry-run cannot be used together');
-  concurrencyOf(options); // a bad value is a usage error before any work
+  const concurrency = concurrencyOf(options); // a bad value is a usage error before any work
   const paths = await expandInputs(inputs.length ? inputs : defaultInputs(io.cwd), io.cwd);
 
   // The diff of --fix-dry-run goes to standard output, unless a JSON, SARIF or JUnit document
@@ -235,7 +238,7 @@ export async function lint(io: Io, inputs: string[], options: LintOptions): Prom
     );
   }
 
-  const files = await lintAll(io, paths, options);
+  const files = await lintAll(io, paths, options, concurrency);
   // Duplicate ids and prompts are checked over all files, every time.
   const crossFile = crossFileProblems(files.flatMap((f) => f.questions));
 

@@ -20,18 +20,29 @@ function saved(home: string): SessionRecord | undefined {
   return file ? (parse(readFileSync(path.join(dir, file), 'utf8')) as SessionRecord) : undefined;
 }
 
+/** Practice in a terminal up to a typed answer "We check inputs.", ended with `key`; `onAnswer`
+ * sees the answer screen first. */
+async function answered(
+  extra: string[],
+  key: string,
+  onAnswer: (screen: string) => void = () => {},
+): Promise<PtySession> {
+  const s = new PtySession(['practice', PACK, '--ids', 'input-validation', ...extra]);
+  sessions.push(s);
+  await s.waitFor('Ready to start?');
+  s.type(KEYS.enter);
+  await s.waitFor('Prep');
+  s.type(KEYS.enter);
+  onAnswer(await s.waitFor('Ctrl+D'));
+  s.type('We check inputs.');
+  await s.waitFor('We check inputs.');
+  s.type(key);
+  return s;
+}
+
 describe('practice --hints', () => {
   it('in a terminal: hints one at a time, a line added, then the reveal counts it', async () => {
-    const s = new PtySession(['practice', PACK, '--ids', 'input-validation', '--hints']);
-    sessions.push(s);
-    await s.waitFor('Ready to start?');
-    s.type(KEYS.enter);
-    await s.waitFor('Prep');
-    s.type(KEYS.enter);
-    await s.waitFor('Ctrl+D');
-    s.type('We check inputs.');
-    await s.waitFor('We check inputs.');
-    s.type(KEYS.ctrlD);
+    const s = await answered(['--hints'], KEYS.ctrlD);
     await s.waitFor('Hint 1 of 2: input validation at the boundary');
     s.type(KEYS.enter);
     await s.waitFor('Hint 2 of 2: fuzz the parser');
@@ -52,18 +63,10 @@ describe('practice --hints', () => {
   });
 
   it('in a terminal without --hints: Ctrl+T ends the answer with the hints first', async () => {
-    const s = new PtySession(['practice', PACK, '--ids', 'input-validation']);
-    sessions.push(s);
-    await s.waitFor('Ready to start?');
-    s.type(KEYS.enter);
-    await s.waitFor('Prep');
-    s.type(KEYS.enter);
-    // The key is offered on the answer screen, at 80 columns on one line.
-    const answering = await s.waitFor('Ctrl+T hints');
-    expect(answering).toMatch(/Ctrl\+D submit · Ctrl\+T hints · Ctrl\+E editor · Ctrl\+X skip/);
-    s.type('We check inputs.');
-    await s.waitFor('We check inputs.');
-    s.type(KEYS.ctrlT);
+    const s = await answered([], KEYS.ctrlT, (answering) =>
+      // The key is offered on the answer screen, at 80 columns on one line.
+      expect(answering).toMatch(/Ctrl\+D submit · Ctrl\+T hints · Ctrl\+E editor · Ctrl\+X skip/),
+    );
     await s.waitFor('Hint 1 of 2: input validation at the boundary');
     s.type('.');
     s.type(KEYS.enter);
@@ -79,16 +82,7 @@ describe('practice --hints', () => {
   });
 
   it('Ctrl+Z at a hint and fg: the line typed after it still reaches the answer', async () => {
-    const s = new PtySession(['practice', PACK, '--ids', 'input-validation', '--hints']);
-    sessions.push(s);
-    await s.waitFor('Ready to start?');
-    s.type(KEYS.enter);
-    await s.waitFor('Prep');
-    s.type(KEYS.enter);
-    await s.waitFor('Ctrl+D');
-    s.type('We check inputs.');
-    await s.waitFor('We check inputs.');
-    s.type(KEYS.ctrlD);
+    const s = await answered(['--hints'], KEYS.ctrlD);
     await s.waitFor('Hint 1 of 2');
     s.type('\u001a'); // Ctrl+Z
     await expect.poll(() => s.bufferType()).toBe('normal');

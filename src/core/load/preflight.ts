@@ -63,8 +63,8 @@ export function preflight(
   let aliases = 0;
   let depth = 0;
   WATCHED.lastIndex = 0;
-  if (indentation && contentColumn(text, 0) > MAX_BLOCK_COLUMN)
-    return tooDeep(1, contentColumn(text, 0) + 1);
+  const first = indentation ? contentColumn(text, 0) : 0;
+  if (first > MAX_BLOCK_COLUMN) return tooDeep(1, first + 1);
   for (let m = WATCHED.exec(text); m; m = WATCHED.exec(text)) {
     const i = m.index;
     const c = text.charCodeAt(i);

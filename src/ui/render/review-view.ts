@@ -3,6 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import { describeTally, tallyCoverage } from '../../core/compare/coverage.js';
 import { formatClock } from '../../core/duration.js';
+import { attemptSummary } from '../../core/review/attempt-summary.js';
 import { deliveryFacts } from '../../core/review/delivery-facts.js';
 import type { QuestionReview, SessionReview, Span } from '../../core/review/review.js';
 import { plural } from '../../core/text/plural.js';
@@ -107,19 +108,13 @@ function attemptLines(q: QuestionReview, width: number, c: ChalkInstance): strin
   return [
     `Earlier attempts (${q.attempts.length}), before the answer above:`,
     ...q.attempts.flatMap((a, n) => {
-      const facts = [
-        a.selfRating === undefined ? 'not rated' : `${a.selfRating}/5`,
-        ...(a.answerSeconds === undefined ? [] : [formatClock(a.answerSeconds)]),
-        ...(a.timedOut ? ['timed out'] : []),
-        ...(a.coverage.total ? [describeTally(a.coverage)] : []),
-      ];
       const text = a.answer.trim()
         ? sanitizeForTerminal(a.answer.trim())
         : a.note
           ? `(spoken) ${sanitizeInline(a.note)}`
           : '(no answer)';
       return [
-        `  ${n + 1}  ${facts.join(' · ')}`,
+        `  ${n + 1}  ${attemptSummary(a)}`,
         ...wrap(text, Math.max(20, width - 5)).map((line) => `     ${c.dim(line)}`),
       ];
     }),

@@ -1,6 +1,7 @@
 // One question of the HTML report: the two answers side by side with covered key-point words
 // marked, then key points, time, self-rating, word insights and STAR cues.
 import { describeTally, tallyCoverage } from '../../core/compare/coverage.js';
+import { attemptSummary } from '../../core/review/attempt-summary.js';
 import { deliveryFacts } from '../../core/review/delivery-facts.js';
 import type { QuestionReview } from '../../core/review/review.js';
 import { type Html, html } from './escape.js';
@@ -127,16 +128,10 @@ function tags(q: QuestionReview): Html {
 function attempts(q: QuestionReview): Html {
   if (!q.attempts?.length) return html``;
   const items = q.attempts.map((a) => {
-    const facts = [
-      a.selfRating === undefined ? 'not rated' : `${a.selfRating}/5`,
-      ...(a.answerSeconds === undefined ? [] : [clock(a.answerSeconds)]),
-      ...(a.timedOut ? ['timed out'] : []),
-      ...(a.coverage.total ? [describeTally(a.coverage)] : []),
-    ];
     const text = a.answer.trim()
       ? html`<div class="text">${a.answer}</div>`
       : html`<p class="empty">${a.note ? `(spoken) ${a.note}` : 'No answer.'}</p>`;
-    return html`<li><p class="muted">${facts.join(' · ')}</p>${text}</li>`;
+    return html`<li><p class="muted">${attemptSummary(a)}</p>${text}</li>`;
   });
   return html`<section class="attempts"><h3>Earlier attempts · ${q.attempts.length}, before the answer above</h3>
 <ol class="attempt-list">${items}</ol></section>`;

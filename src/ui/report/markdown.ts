@@ -2,6 +2,7 @@
 // requests. Answers sit in fenced blocks (exact text, nothing interpreted); every other piece of
 // session text goes through mdInline. Pure.
 import { describeTally, tallyCoverage } from '../../core/compare/coverage.js';
+import { attemptSummary } from '../../core/review/attempt-summary.js';
 import { deliveryFacts } from '../../core/review/delivery-facts.js';
 import type { QuestionReview, SessionReview } from '../../core/review/review.js';
 import {
@@ -161,16 +162,10 @@ function attempts(q: QuestionReview): string[] {
     `### Earlier attempts (${q.attempts.length}), before the answer above`,
     '',
     ...q.attempts.flatMap((a, n) => {
-      const facts = [
-        a.selfRating === undefined ? 'not rated' : `${a.selfRating}/5`,
-        ...(a.answerSeconds === undefined ? [] : [clock(a.answerSeconds)]),
-        ...(a.timedOut ? ['timed out'] : []),
-        ...(a.coverage.total ? [describeTally(a.coverage)] : []),
-      ];
       const text = a.answer.trim()
         ? [mdFenced(a.answer)]
         : [`_${a.note ? `(spoken) ${mdInline(a.note)}` : 'No answer.'}_`];
-      return [`${n + 1}. ${facts.join(' · ')}`, '', ...text, ''];
+      return [`${n + 1}. ${attemptSummary(a)}`, '', ...text, ''];
     }),
   ];
 }
