@@ -2,6 +2,7 @@
 // when their word vectors are close ("listened" for "heard"). The vectors come from an adapter
 // (src/store/word-vectors.ts), with each word's frequency rank, so the core stays pure. Common
 // words are close to too much to count this way.
+import { areOpposites } from './opposites.js';
 import type { Unit } from './units.js';
 
 /** How alike two words are in meaning, 0 to 1 (word vectors, given by an adapter). */
@@ -31,7 +32,10 @@ export const RELATED_THRESHOLD = 0.6;
  */
 export const MAX_RELATED = 2;
 
-/** Answer units that also answer to point words they are close in meaning to. */
+/**
+ * Answer units that also answer to point words they are close in meaning to, never to their
+ * opposites ("outbound" is close to "inbound" in word vectors: opposites.ts).
+ */
 export function withRelated(
   answer: readonly Unit[],
   point: readonly Unit[],
@@ -45,7 +49,12 @@ export function withRelated(
   return answer.map((u) => {
     if (u.tokens.length !== 1 || !specific(u.text)) return u;
     const extra = single
-      .filter((p) => !u.ids.includes(p.id) && related(p.text, u.text) >= threshold)
+      .filter(
+        (p) =>
+          !u.ids.includes(p.id) &&
+          !areOpposites(p.text, u.text) &&
+          related(p.text, u.text) >= threshold,
+      )
       .map((p) => p.id);
     return extra.length ? { ...u, ids: [...u.ids, ...extra], related: extra } : u;
   });
