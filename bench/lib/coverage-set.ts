@@ -17,7 +17,8 @@ export interface LabelledAnswer {
     | 'held-out-2'
     | 'held-out-3'
     | 'held-out-4'
-    | 'held-out-5';
+    | 'held-out-5'
+    | 'held-out-6';
   style: string;
   prompt: string;
   answer: string;
