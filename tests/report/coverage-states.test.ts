@@ -76,7 +76,10 @@ describe('delivery feedback in every view', () => {
       '“At my previous job I think we <b>maybe</b> slipped.” (i think, maybe)',
     );
     expect(text).toContain('The Result is one sentence');
-    expect(text).toContain('I or we      “I” 2 · “we” 3 in the answer');
+    expect(text).toContain('I or we      “I” 0 · “we” 1 in the action part');
+    expect(text).toContain(
+      'STAR parts   ✓ situation (“at my previous”)  ✗ task  ✓ action (“we fixed”)',
+    );
   });
 
   it('the HTML report escapes the sentences it quotes', () => {

@@ -167,13 +167,13 @@ describe('HTML report structure', () => {
     );
   });
 
-  it('shows word insights and STAR cues for behavioral questions only', () => {
+  it('shows word insights and STAR parts for behavioral questions only', () => {
     expect(section(first, 'words')).toContain('<dd>29 vs 38</dd>');
     expect(section(first, 'words')).toContain('<dt>Words per minute</dt><dd>24</dd>');
     expect(section(first, 'words')).toMatch(
       /did not use<\/dt><dd><ul class="chips"><li>allow-list<\/li>/,
     );
-    expect(first).not.toContain('STAR cues');
+    expect(first).not.toContain('STAR parts');
     expect(section(second, 'star-parts')).toMatch(/class="absent">.*Task/);
     expect(section(second, 'star-parts')).toContain('“the result”');
   });

@@ -111,11 +111,11 @@ describe('Markdown report content', () => {
     expect(markdown).toContain('Answer time: 1:57 of 1:30, 0:27 over time.');
   });
 
-  it('shows ratings, words and STAR cues', () => {
+  it('shows ratings, words and STAR parts', () => {
     expect(markdown).toContain('### Self-rating\n\n★★★★☆ 4/5');
     expect(markdown).toContain('### Self-rating\n\n_not rated_');
     expect(markdown).toContain('- Your words vs example words: 29 vs 38\n- Words per minute: 24');
-    expect(markdown).toContain('- [ ] Task: no cue found');
+    expect(markdown).toContain('- [ ] Task: not found');
     expect(markdown).toContain('_Skipped: no answer._');
   });
 });

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  hedges,
-  lengthFeedback,
-  ownership,
-  sentences,
-  starBalance,
-} from '../../src/core/compare/delivery.js';
+import { hedges, lengthFeedback } from '../../src/core/compare/delivery.js';
 import { missingTerms, topWords } from '../../src/core/compare/insights.js';
+import { sentences } from '../../src/core/compare/words.js';
 import { plural } from '../../src/core/text/plural.js';
 
 describe('sentences', () => {
@@ -15,7 +10,35 @@ describe('sentences', () => {
     ['- first bullet\n- second bullet', ['first bullet', 'second bullet']],
     ['No end mark', ['No end mark']],
     ['\n\n', []],
+    // A sentence wrapped over lines is one sentence; paragraphs and numbered items are not joined.
+    [
+      'Within a quarter the time to close findings dropped from about six weeks to\nunder two, and I still write every review that way.',
+      [
+        'Within a quarter the time to close findings dropped from about six weeks to under two, and I still write every review that way.',
+      ],
+    ],
+    [
+      'First paragraph without a stop\n\nSecond one',
+      ['First paragraph without a stop', 'Second one'],
+    ],
+    ['1. found the overflow\n2) wrote the fix', ['found the overflow', 'wrote the fix']],
+    // Short note lines that start with a capital are notes of their own.
+    [
+      'Found overflow in parser\nRewrote it with bounds checks',
+      ['Found overflow in parser', 'Rewrote it with bounds checks'],
+    ],
+    // A short line ending in a comma goes on.
+    ['We fixed it,\nThen shipped.', ['We fixed it, Then shipped.']],
   ])('%j → %j', (text, expected) => expect(sentences(text).map((s) => s.text)).toEqual(expected));
+
+  it('gives where each sentence starts in the text', () => {
+    const text = 'One.\n- Two wraps\nhere. Three.';
+    expect(sentences(text).map((s) => text.slice(s.start, s.start + 3))).toEqual([
+      'One',
+      'Two',
+      'Thr',
+    ]);
+  });
 });
 
 describe('hedges: per 100 words, with the sentences they are in', () => {
@@ -42,53 +65,6 @@ describe('hedges: per 100 words, with the sentences they are in', () => {
   ])('%j → %i hedges, %d per 100 words', (text, count, per100, found) =>
     expect(hedges(text)).toEqual({ count, per100Words: per100, sentences: found }),
   );
-});
-
-describe('ownership: I against we where the action is told', () => {
-  it.each([
-    [
-      'At my previous job the build broke. I decided to bisect it and I fixed it.',
-      2,
-      0,
-      100,
-      false,
-    ],
-    [
-      'At my previous job the build broke. So I asked around, and we bisected it, we fixed it and we reverted the change.',
-      1,
-      3,
-      25,
-      true,
-    ],
-    ['Security matters.', 0, 0, undefined, false],
-  ])('%j → I %i, we %i (%j%% I), called out: %j', (text, i, we, percent, callout) => {
-    const o = ownership(text);
-    expect([o.i, o.we, o.iPercent, o.note !== undefined]).toEqual([i, we, percent, callout]);
-  });
-});
-
-describe('STAR balance: each part’s share, a missing or one-line Result called out', () => {
-  const shares = (text: string) => starBalance(text).parts.map((p) => p.percent);
-  it.each([
-    [
-      'At my previous job we had a flaky build. My task was to fix it. I decided to bisect it. As a result builds passed. Since then nobody reverts.',
-      [31, 21, 17, 31],
-      [],
-    ],
-    [
-      'At my previous job we had a flaky build. I decided to bisect it. As a result builds passed.',
-      [47, 0, 26, 26],
-      ['The Result is one sentence: say what changed, for whom, and how you know.'],
-    ],
-    [
-      'At my previous job we had a flaky build. I decided to bisect it.',
-      [64, 0, 36, 0],
-      ['No Result: say how it ended, what changed and how you know (a number if you have one).'],
-    ],
-  ])('%j', (text, percents, notes) => {
-    expect(shares(text)).toEqual(percents);
-    expect(starBalance(text).notes).toEqual(notes);
-  });
 });
 
 describe('length against the example and the time used', () => {

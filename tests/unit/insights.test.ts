@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   insightsFor,
   missingTerms,
-  starCues,
   topWords,
   wordsPerMinute,
 } from '../../src/core/compare/insights.js';
@@ -41,29 +40,6 @@ describe('wordsPerMinute', () => {
     [0, 60, undefined],
     [10, undefined, undefined],
   ])('%i words in %j s → %j', (w, s, wpm) => expect(wordsPerMinute(w, s)).toBe(wpm));
-});
-
-describe('starCues: situation, task, action, result', () => {
-  const parts = (text: string) =>
-    starCues(text)
-      .filter((p) => p.found)
-      .map((p) => p.part);
-  it.each([
-    [
-      'At my previous job we had a flaky build. My task was to fix it. I decided to bisect. As a result builds passed.',
-      ['situation', 'task', 'action', 'result'],
-    ],
-    ['I led the rewrite and I learned a lot.', ['action', 'result']],
-    ['Security matters.', []],
-    ['We cut incidents by 40%.', ['result']],
-  ])('%j → %j', (text, expected) => expect(parts(text)).toEqual(expected));
-
-  it('reports the cue phrases it found', () => {
-    expect(starCues('So I set up a meeting.').find((p) => p.part === 'action')?.cues).toEqual([
-      'i set up',
-      'so i',
-    ]);
-  });
 });
 
 describe('insightsFor', () => {

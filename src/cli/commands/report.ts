@@ -9,7 +9,7 @@ Examples:
   $ rehearse report sessions/old.yaml --html old.html --md old.md
 
 The HTML file is self-contained (no scripts, no network) and prints well. Coverage, word counts
-and STAR cues are heuristics to guide your own review, not a grade.`;
+and STAR parts are heuristics to guide your own review, not a grade.`;
 
 export function defineReport(program: Command, io: Io): void {
   program

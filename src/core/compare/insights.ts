@@ -2,17 +2,9 @@
 // reviewing their own answer, not a grade: word matching cannot judge accuracy or depth.
 import type { KeyPoint } from '../questions/key-points.js';
 import { coverKeyPoints, type KeyPointCoverage, type Relatedness } from './coverage.js';
-import {
-  type HedgeFeedback,
-  hedges,
-  type LengthFeedback,
-  lengthFeedback,
-  type Ownership,
-  ownership,
-  type StarBalance,
-  starBalance,
-} from './delivery.js';
-import { STAR_CUES, type StarPart } from './star-cues.js';
+import { type HedgeFeedback, hedges, type LengthFeedback, lengthFeedback } from './delivery.js';
+import { type Ownership, ownership, type StarBalance, starBalance, starParts } from './star.js';
+import type { StarPart } from './star-cues.js';
 import { COVERAGE_FILLERS } from './synonyms.js';
 import { countWords, type Token, tokenize } from './words.js';
 
@@ -125,16 +117,6 @@ export function wordsPerMinute(words: number, seconds: number | undefined): numb
   return Math.round((words / seconds) * 60);
 }
 
-export function starCues(answer: string): StarPart[] {
-  const text = ` ${answer.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ')} `;
-  return (Object.keys(STAR_CUES) as StarPart['part'][]).map((part) => {
-    const cues = STAR_CUES[part].filter((cue) =>
-      cue === '%' ? text.includes('%') : new RegExp(`\\b${cue.replace(/ /g, '\\s')}\\b`).test(text),
-    );
-    return { part, found: cues.length > 0, cues };
-  });
-}
-
 export interface InsightInput {
   answer: string;
   /** Answers given aloud: the note written afterwards, which delivery feedback reads instead. */
@@ -170,7 +152,7 @@ export function insightsFor(input: InsightInput): Insights {
     words,
     exampleWords,
     ...(wpm === undefined ? {} : { wordsPerMinute: wpm }),
-    ...(behavioral ? { star: starCues(input.answer) } : {}),
+    ...(behavioral && delivered.trim() ? { star: starParts(delivered) } : {}),
     delivery: {
       hedges: hedges(delivered),
       length: lengthFeedback({

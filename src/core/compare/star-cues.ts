@@ -1,5 +1,6 @@
 // Cue phrases people use for each part of a STAR answer (Situation, Task, Action, Result),
-// matched case-insensitively on word edges.
+// matched case-insensitively on word edges. Besides these, a first-person past-tense verb ("we
+// rewrote") marks an action (star.ts).
 
 export interface StarPart {
   part: 'situation' | 'task' | 'action' | 'result';
@@ -23,6 +24,11 @@ export const STAR_CUES: Record<StarPart['part'], string[]> = {
     'at the time',
     'a few years ago',
     'last year',
+    'years ago',
+    'months ago',
+    'at my last',
+    'at my current',
+    'in my current',
     'once',
   ],
   task: [
@@ -39,6 +45,13 @@ export const STAR_CUES: Record<StarPart['part'], string[]> = {
     'my goal',
     'the challenge',
     'responsible for',
+    'i was tasked',
+    'it fell to me',
+    'i was in charge',
+    'the aim',
+    'the ask was',
+    'i wanted to',
+    'we wanted to',
   ],
   action: [
     'i decided',
@@ -81,6 +94,28 @@ export const STAR_CUES: Record<StarPart['part'], string[]> = {
     'i learned',
     'i learnt',
     'since then',
+    'no longer',
+    'went from',
+    'down from',
+    'which led to',
+    'that meant',
+    'this meant',
+    'looking back',
+    'in hindsight',
+    'the lesson',
+    'what i took from',
+    'what i took away',
+    'my takeaway',
+    'my lesson',
+    'afterwards',
+    'eventually',
+    'it worked',
+    'paid off',
+    'was approved',
+    'got approved',
+    'went live',
+    'never happened again',
+    'not happened again',
     'percent',
     '%',
   ],

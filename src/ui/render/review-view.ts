@@ -91,13 +91,6 @@ function renderQuestionReview(
       ),
     );
   out.push(...deliveryLines(q, width, c));
-  if (i.star) {
-    const parts = i.star.map(
-      (p) =>
-        `${p.found ? c.green('✓') : c.red('✗')} ${p.part}${p.cues.length ? c.dim(` (“${p.cues[0]}”)`) : ''}`,
-    );
-    out.push(...wrap(`STAR     ${parts.join('  ')}`, width));
-  }
   out.push(...attemptLines(q, width, c));
   return out.join('\n');
 }
@@ -121,7 +114,7 @@ function attemptLines(q: QuestionReview, width: number, c: ChalkInstance): strin
   ];
 }
 
-/** Length, hedges, STAR balance and ownership, each with its call-outs. */
+/** Length, hedges, STAR balance (with the parts found) and ownership, each with its call-outs. */
 function deliveryLines(q: QuestionReview, width: number, c: ChalkInstance): string[] {
   return deliveryFacts(q.insights.delivery, q.hints).flatMap((f) => [
     ...wrap(`${f.label.padEnd(13)}${sanitizeInline(f.value)}`, width),
@@ -130,7 +123,18 @@ function deliveryLines(q: QuestionReview, width: number, c: ChalkInstance): stri
         (line) => `               ${c.dim(line)}`,
       ),
     ),
+    ...(f.label === 'STAR balance' ? starPartsLines(q, width, c) : []),
   ]);
+}
+
+/** The STAR parts found, with the cues that put sentences in them (one reading with the balance). */
+function starPartsLines(q: QuestionReview, width: number, c: ChalkInstance): string[] {
+  if (!q.insights.star) return [];
+  const parts = q.insights.star.map(
+    (p) =>
+      `${p.found ? c.green('✓') : c.red('✗')} ${p.part}${p.cues.length ? c.dim(` (“${sanitizeInline(p.cues[0] ?? '')}”)`) : ''}`,
+  );
+  return wrap(`${'STAR parts'.padEnd(13)}${parts.join('  ')}`, width);
 }
 
 export function renderReview(review: SessionReview, width: number, c: ChalkInstance): string {
@@ -139,7 +143,7 @@ export function renderReview(review: SessionReview, width: number, c: ChalkInsta
     c.bold(`Session ${s.id}`) +
       c.dim(`  ·  ${s.startedAt.slice(0, 16).replace('T', ' ')}  ·  ${s.status}`),
     c.dim(
-      'Coverage, terms and STAR cues are word-matching heuristics to guide your review, not a grade.',
+      'Coverage, terms and STAR parts are word-matching heuristics to guide your review, not a grade.',
     ),
   ];
   const body = review.questions.map((q, i) =>

@@ -3,7 +3,7 @@ import { formatClock } from '../../core/duration.js';
 import type { QuestionReview, SessionReview } from '../../core/review/review.js';
 
 export const HEURISTICS_NOTE =
-  'Key-point coverage, word counts, missing terms and STAR cues come from word matching. ' +
+  'Key-point coverage, word counts, missing terms and STAR parts come from word matching. ' +
   'They are heuristics to guide your own review, not a grade: they cannot tell whether an ' +
   'answer is accurate, deep or well argued.';
 

@@ -1,5 +1,5 @@
 // One question of the HTML report: the two answers side by side with covered key-point words
-// marked, then key points, time, self-rating, word insights and STAR cues.
+// marked, then key points, time, self-rating, word insights and STAR parts.
 import { describeTally, tallyCoverage } from '../../core/compare/coverage.js';
 import { attemptSummary } from '../../core/review/attempt-summary.js';
 import { deliveryFacts } from '../../core/review/delivery-facts.js';
@@ -114,9 +114,9 @@ function star(q: QuestionReview): Html {
   if (!q.insights.star) return html``;
   const items = q.insights.star.map(
     (p) =>
-      html`<li class="${p.found ? 'found' : 'absent'}"><span class="sym" aria-hidden="true">${p.found ? '✓' : '✗'}</span><span><strong>${STAR_LABELS[p.part]}</strong>${p.found ? html` <span class="muted">(${p.cues.map((c) => `“${c}”`).join(', ')})</span>` : html` <span class="muted">no cue found</span>`}</span></li>`,
+      html`<li class="${p.found ? 'found' : 'absent'}"><span class="sym" aria-hidden="true">${p.found ? '✓' : '✗'}</span><span><strong>${STAR_LABELS[p.part]}</strong>${p.found ? (p.cues.length ? html` <span class="muted">(${p.cues.map((c) => `“${c}”`).join(', ')})</span>` : html``) : html` <span class="muted">not found</span>`}</span></li>`,
   );
-  return html`<section class="star-parts"><h3>STAR cues</h3><ul class="star">${items}</ul></section>`;
+  return html`<section class="star-parts"><h3>STAR parts</h3><ul class="star">${items}</ul></section>`;
 }
 
 function tags(q: QuestionReview): Html {

@@ -86,11 +86,11 @@ function insights(q: QuestionReview): string[] {
   const r = rating(q.selfRating);
   const star = i.star
     ? [
-        '### STAR cues',
+        '### STAR parts',
         '',
         ...i.star.map(
           (p) =>
-            `- [${p.found ? 'x' : ' '}] ${STAR_LABELS[p.part]}${p.found ? ` (${p.cues.map((c) => `“${mdInline(c)}”`).join(', ')})` : ': no cue found'}`,
+            `- [${p.found ? 'x' : ' '}] ${STAR_LABELS[p.part]}${p.found ? (p.cues.length ? ` (${p.cues.map((c) => `“${mdInline(c)}”`).join(', ')})` : '') : ': not found'}`,
         ),
         '',
       ]
