@@ -111,3 +111,10 @@ describe('STAR balance: each part’s share, a missing or one-line Result called
     expect(starBalance(text).notes).toEqual(notes);
   });
 });
+
+describe('cues shown to the user', () => {
+  it('are one line: whitespace and line breaks in the answer become single spaces', () => {
+    const parts = starParts('I rewrote it.\tWithin\ta\u000bquarter it fell.');
+    expect(parts.find((p) => p.part === 'result')?.cues).toEqual(['within a quarter']);
+  });
+});

@@ -78,7 +78,7 @@ function firstCue(text: string): Cue | undefined {
     }
   });
   const outcome = OUTCOME.exec(lower);
-  if (outcome) consider({ part: 3, cue: outcome[0], at: outcome.index + 0.5 });
+  if (outcome) consider({ part: 3, cue: outcome[0].replace(/\s+/g, ' '), at: outcome.index + 0.5 });
   for (const m of lower.matchAll(DID_SOMETHING))
     if (!NOT_ACTIONS.has(m[1] as string)) {
       consider({ part: 2, cue: m[0].replace(/\s+/g, ' '), at: m.index + 0.5 });
