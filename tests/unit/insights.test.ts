@@ -16,6 +16,12 @@ describe('missingTerms: vocabulary the example uses and the answer does not', ()
     ['Signed firmware images.', 'We signed the firmware image.', []],
     ['anything', '', []],
     ['We did it in 2024.', 'In 2024 we did it.', []],
+    // Hyphenated words and their parts are one vocabulary.
+    ['The parser does bounds checks.', 'The parser is bounds-checked.', []],
+    ['It is bounds-checked.', 'We added bounds checks.', ['added']],
+    ['We track end-of-support dates.', 'Each end of support is tracked.', []],
+    // Verbs of doing in general are not terms.
+    ['We fixed the parser.', 'I found the flaw and tried a fix.', ['flaw']],
   ])('%j vs %j → %j', (answer, example, words) =>
     expect(missingTerms(answer, example).map((w) => w.word)).toEqual(words),
   );

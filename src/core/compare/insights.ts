@@ -41,7 +41,7 @@ const MIN_TERM_LENGTH = 3;
 // Words that are not stop words but say nothing about a topic ("goes", "not", "thing").
 const GENERIC = new Set([
   ...COVERAGE_FILLERS,
-  ...'not no yes goes go going gone went get gets getting make makes making lot lots thing things way ways kind sort stuff something anything everything nothing someone really very quite also just still even much many more most less least well good better best bad new old same different able use used using need needs needed want wanted like likes say says said tell told know knew think thought see seen look take took give gave put keep kept let first second last next back yet ever never always often sometimes usually'.split(
+  ...'not no yes goes go going gone went get gets getting make makes making lot lots thing things way ways kind sort stuff something anything everything nothing someone really very quite also just still even much many more most less least well good better best bad new old same different able use used using need needs needed want wanted like likes say says said tell told know knew think thought see seen look take took give gave put keep kept let find finds found come comes came do does did done got try tries tried first second last next back yet ever never always often sometimes usually'.split(
     ' ',
   ),
 ]);
@@ -95,9 +95,18 @@ export function missingTerms(
   corpus: readonly string[] = [],
   limit = 8,
 ): WordCount[] {
-  const have = new Set(tokenize(answer).map((t) => t.stem));
+  // A hyphenated word is used when its parts are ("bounds checks" uses "bounds-checked"), and
+  // its parts are used when it is.
+  const parts = (word: string) =>
+    tokenize(word.replaceAll('-', ' '))
+      .filter((t) => !t.stop)
+      .map((t) => t.stem);
+  const answerTokens = tokenize(answer);
+  const have = new Set(answerTokens.flatMap((t) => [t.stem, ...parts(t.word)]));
   const exampleCounts = countByStem(tokenize(example));
-  for (const stem of have) exampleCounts.delete(stem);
+  for (const [stem, e] of exampleCounts)
+    if (have.has(stem) || parts(commonest(e.forms)).every((p) => have.has(p)))
+      exampleCounts.delete(stem);
   const documents = [example, ...corpus.filter((d) => d !== example)].map(
     (d) => new Set(tokenize(d).map((t) => t.stem)),
   );
