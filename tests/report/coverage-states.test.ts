@@ -82,6 +82,24 @@ describe('delivery feedback in every view', () => {
     );
   });
 
+  it.each([40, 60, 80])('the terminal review fits %i columns, header lines included', (width) => {
+    const long = reviewSession({
+      ...base,
+      questions: base.questions.map((q) => ({
+        ...q,
+        kind: 'behavioral',
+        tags: [
+          'vulnerability-management',
+          'risk-assessment',
+          'threat-modelling',
+          'medical-devices',
+        ],
+      })),
+    });
+    const lines = renderReview(long, width, new Chalk({ level: 0 })).split('\n');
+    expect(lines.filter((l) => [...l].length > width)).toEqual([]);
+  });
+
   it('the HTML report escapes the sentences it quotes', () => {
     const html = renderHtmlReport(behavioral);
     expect(html).toContain('<h3>Delivery</h3>');

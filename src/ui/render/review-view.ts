@@ -45,9 +45,10 @@ function renderQuestionReview(
   const meta = [q.kind, q.difficulty, ...q.tags]
     .filter(Boolean)
     .map((m) => sanitizeInline(String(m)));
-  const out = [
+  const out = wrap(
     `${c.bold(`${n}  ${sanitizeInline(q.id)}`)}${meta.length ? c.dim(`  ·  ${meta.join(' · ')}`) : ''}`,
-  ];
+    width,
+  );
   out.push(...wrap(c.cyan(sanitizeForTerminal(q.prompt.trim())), width), '');
   const yours = q.answer.trim()
     ? highlight(q.answer.trimEnd(), q.highlights.answer, mark)
@@ -73,7 +74,7 @@ function renderQuestionReview(
   );
   const i = q.insights;
   if (i.coverage.length) {
-    out.push(`Key points (${describeTally(tallyCoverage(i.coverage))})`);
+    out.push(...wrap(`Key points (${describeTally(tallyCoverage(i.coverage))})`, width));
     out.push(...coverageLines(i.coverage, width, c));
   }
   if (i.missingTerms.length)
@@ -140,10 +141,16 @@ function starPartsLines(q: QuestionReview, width: number, c: ChalkInstance): str
 export function renderReview(review: SessionReview, width: number, c: ChalkInstance): string {
   const s = review.session;
   const head = [
-    c.bold(`Session ${s.id}`) +
-      c.dim(`  ·  ${s.startedAt.slice(0, 16).replace('T', ' ')}  ·  ${s.status}`),
-    c.dim(
-      'Coverage, terms and STAR parts are word-matching heuristics to guide your review, not a grade.',
+    ...wrap(
+      c.bold(`Session ${s.id}`) +
+        c.dim(`  ·  ${s.startedAt.slice(0, 16).replace('T', ' ')}  ·  ${s.status}`),
+      width,
+    ),
+    ...wrap(
+      c.dim(
+        'Coverage, terms and STAR parts are word-matching heuristics to guide your review, not a grade.',
+      ),
+      width,
     ),
   ];
   const body = review.questions.map((q, i) =>
