@@ -8,6 +8,8 @@ for (const [script, ...args] of [
   ['schedule.mjs'],
   ['lint.mjs', '2000', '20000'],
   ['coverage.mjs'],
+  ['star-callouts.mjs'],
+  ['insights-scaling.mjs'],
 ]) {
   console.log(`\n== bench/${script} ${args.join(' ')}`);
   const r = spawnSync(process.execPath, [new URL(script, import.meta.url).pathname, ...args], {

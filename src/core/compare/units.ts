@@ -128,7 +128,9 @@ function keywordListItems(text: string, tokens: readonly Token[]): Map<number, s
   const byClause = new Map<number, Token[]>();
   for (const t of tokens) {
     const c = clauseOf(starts, t.start);
-    byClause.set(c, [...(byClause.get(c) ?? []), t]);
+    const clause = byClause.get(c);
+    if (clause) clause.push(t);
+    else byClause.set(c, [t]);
   }
   for (const [clause, clauseTokens] of byClause) {
     const parts: Token[][] = [[]];
