@@ -18,7 +18,8 @@ export interface LabelledAnswer {
     | 'held-out-3'
     | 'held-out-4'
     | 'held-out-5'
-    | 'held-out-6';
+    | 'held-out-6'
+    | 'held-out-7';
   style: string;
   prompt: string;
   answer: string;

@@ -25,11 +25,11 @@ describe('the labelled coverage set', () => {
 
   // Recorded in docs/review.md; raise these when the matcher gets better. Rules and synonyms were
   // chosen on the tune parts, the three relatedness settings on the tune and held-out parts
-  // together (a validation set by then); held-out-5 and held-out-6 were written blind afterwards
-  // and are the untouched tests. See there.
+  // together (a validation set by then); held-out-5, held-out-6 and held-out-7 were written blind
+  // afterwards, one at a time, and are the untouched tests. See there.
   const part = (split: string) => set.filter((a) => a.split === split);
   it.each([
-    ['all', set, { precision: 0.799, recall: 0.745, f1: 0.771 }],
+    ['all', set, { precision: 0.783, recall: 0.723, f1: 0.752 }],
     ['tune', part('tune'), { precision: 0.964, recall: 0.818, f1: 0.885 }],
     ['tune-2', part('tune-2'), { precision: 0.889, recall: 0.851, f1: 0.87 }],
     ['tune-3', part('tune-3'), { precision: 0.87, recall: 0.783, f1: 0.825 }],
@@ -39,6 +39,7 @@ describe('the labelled coverage set', () => {
     ['held-out-4', part('held-out-4'), { precision: 0.875, recall: 0.824, f1: 0.848 }],
     ['held-out-5', part('held-out-5'), { precision: 0.706, recall: 0.735, f1: 0.72 }],
     ['held-out-6', part('held-out-6'), { precision: 0.678, recall: 0.667, f1: 0.672 }],
+    ['held-out-7', part('held-out-7'), { precision: 0.698, recall: 0.611, f1: 0.652 }],
   ] as const)(
     '%s: precision, recall and F1 of covered stay at or above the recorded figures',
     (_, answers, floor) => {
