@@ -2,14 +2,10 @@
 // against the example and the time used (how a behavioral answer is built, STAR and "I" or "we",
 // is star.ts). Pure heuristics for self-review, not a grade.
 
+import { phrasesRe } from '../text/phrases.js';
 import { countWords, sentences } from './words.js';
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const phraseRe = (phrases: readonly string[]) =>
-  new RegExp(
-    `(?<![\\p{L}\\p{N}'’])(?:${phrases.map(escapeRe).join('|')})(?![\\p{L}\\p{N}'’])`,
-    'giu',
-  );
+const phraseRe = (phrases: readonly string[]) => phrasesRe(phrases, 'gi');
 
 // Words that soften or pad a claim. Matched on word edges, case-insensitively.
 export const HEDGES = [

@@ -2,6 +2,7 @@
 // belongs to, how much of the answer each part takes, and whose actions the action part tells ("I"
 // or "we"). One reading of the answer feeds all three, so the views never disagree. Heuristics
 // for self-review, not a grade.
+import { phrasesRe } from '../text/phrases.js';
 import { plural } from '../text/plural.js';
 import { STAR_CUES, type StarPart } from './star-cues.js';
 import { IRREGULAR_FORMS } from './synonyms.js';
@@ -10,15 +11,8 @@ import { countWords, type Sentence, sentences } from './words.js';
 type Part = StarPart['part'];
 const ORDER: Part[] = ['situation', 'task', 'action', 'result'];
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUE_RES = ORDER.map((part) =>
-  STAR_CUES[part].map((cue) => ({
-    cue,
-    re:
-      cue === '%'
-        ? /%/
-        : new RegExp(`(?<![\\p{L}\\p{N}'])${escapeRe(cue)}(?![\\p{L}\\p{N}'])`, 'u'),
-  })),
+  STAR_CUES[part].map((cue) => ({ cue, re: cue === '%' ? /%/ : phrasesRe([cue]) })),
 );
 
 /** Past-tense verbs that tell a state of mind or a need, not something done. */
@@ -132,6 +126,7 @@ export function starParts(answer: string): StarPart[] {
     return { part, found: mine.length > 0, cues };
   });
 }
+
 export interface StarBalance {
   /** Share of the answer's words in each part, in per cent (rounded; may not add to 100). */
   parts: { part: StarPart['part']; words: number; percent: number; sentences: number }[];
